@@ -1,0 +1,91 @@
+using Accounts.Identifiers;
+using Accounts.Members;
+using Accounts.Notifications;
+using Accounts.Organizations;
+using Accounts.Testing;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Accounts.Abstractions.Tests.Identifiers;
+
+public sealed class TypedIdTests
+{
+    private static readonly Arbitrary<Guid> NonEmptyGuids =
+        ArbMap.Default.GeneratorFor<Guid>().Where(g => g != Guid.Empty).ToArbitrary();
+
+    [Fact]
+    public void Property_FormatThenParse_ReturnsTheSameIdentifier()
+    {
+        Prop.ForAll(NonEmptyGuids, value =>
+        {
+            var account = AccountId.FromGuid(value);
+            var organization = OrganizationId.FromGuid(value);
+            return AccountId.Parse(account.ToString(), null) == account
+                && OrganizationId.Parse(organization.ToString(), null) == organization
+                && account.ToString().StartsWith("acc_", StringComparison.Ordinal)
+                && organization.ToString().StartsWith("org_", StringComparison.Ordinal);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Property_TwoKinds_NeverCompareEqual_EvenOverTheSameValue()
+    {
+        Prop.ForAll(NonEmptyGuids, value =>
+        {
+            object account = AccountId.FromGuid(value);
+            object organization = OrganizationId.FromGuid(value);
+            object message = OutboxMessageId.FromGuid(value);
+            return !account.Equals(organization) && !organization.Equals(message) && !message.Equals(account);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Property_TextOfOneKind_DoesNotParseAsAnother()
+    {
+        Prop.ForAll(NonEmptyGuids, value =>
+            !OrganizationId.TryParse(AccountId.FromGuid(value).ToString(), null, out _)
+            && !AccountId.TryParse(OrganizationId.FromGuid(value).ToString(), null, out _))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("acc_")]
+    [InlineData("acc_00000000000000000000000000000000")]
+    [InlineData("acc_0f8fad5bd9cb469fa16570867728950")]
+    [InlineData("ACC_0f8fad5bd9cb469fa16570867728950e")]
+    [InlineData("acc-0f8fad5bd9cb469fa16570867728950e")]
+    [InlineData("acc_0f8fad5bd9cb469fa16570867728950z")]
+    public void TryParse_RejectsMalformedText(string? text)
+    {
+        Assert.False(AccountId.TryParse(text, null, out var id));
+        Assert.Equal(default, id);
+    }
+
+    [Fact]
+    public void Parse_OfMalformedText_ThrowsFormatException()
+    {
+        Assert.Throws<FormatException>(() => AccountId.Parse("org_0f8fad5bd9cb469fa16570867728950e", null));
+    }
+
+    [Fact]
+    public void FromGuid_OfEmpty_IsMisuse()
+    {
+        Assert.Throws<ArgumentException>(() => AccountId.FromGuid(Guid.Empty));
+        Assert.Throws<ArgumentException>(() => TypedId.ThrowIfEmpty(default(OrganizationId)));
+    }
+
+    [Fact]
+    public void New_CreatesVersion4Identifiers_FromTheInjectedGenerator()
+    {
+        var first = TypedId.New<AccountId>(new SeededSecretGenerator(7));
+        var again = TypedId.New<AccountId>(new SeededSecretGenerator(7));
+        var other = TypedId.New<AccountId>(new SeededSecretGenerator(8));
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+        Assert.Equal(4, first.Value.Version);
+        Assert.Equal('4', first.Value.ToString("D")[14]);
+    }
+}

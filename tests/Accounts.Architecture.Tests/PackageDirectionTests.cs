@@ -1,0 +1,73 @@
+using System.Reflection;
+using System.Xml.Linq;
+using Accounts.DependencyInjection;
+using Accounts.Secrets;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Accounts.Architecture.Tests;
+
+/// <summary>
+/// Abstractions is the bottom; Domain and InMemory each depend on it and never on each other
+/// (DESIGN.md, "The packages and their direction").
+/// </summary>
+public sealed class PackageDirectionTests
+{
+    public static TheoryData<string, string> ForbiddenEdges => new()
+    {
+        { "Accounts.Abstractions", "Accounts.Domain" },
+        { "Accounts.Abstractions", "Accounts.InMemory" },
+        { "Accounts.Domain", "Accounts.InMemory" },
+        { "Accounts.InMemory", "Accounts.Domain" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForbiddenEdges))]
+    public void ProjectFile_DoesNotReferenceForbiddenPackage(string from, string to)
+    {
+        var references = ProjectReferences(from);
+
+        Assert.DoesNotContain(to, references);
+    }
+
+    [Theory]
+    [MemberData(nameof(ForbiddenEdges))]
+    public void CompiledAssembly_DoesNotReferenceForbiddenPackage(string from, string to)
+    {
+        var references = PackageAssembly(from).GetReferencedAssemblies().Select(a => a.Name);
+
+        Assert.DoesNotContain(to, references);
+    }
+
+    [Fact]
+    public void DomainAndInMemory_BothStandOnAbstractions()
+    {
+        Assert.Contains("Accounts.Abstractions", ProjectReferences("Accounts.Domain"));
+        Assert.Contains("Accounts.Abstractions", ProjectReferences("Accounts.InMemory"));
+        Assert.Empty(ProjectReferences("Accounts.Abstractions"));
+    }
+
+    [Fact]
+    public void Packages_DoNotDependOnAspNetCore()
+    {
+        foreach (var name in RepositoryLayout.PackageNames)
+        {
+            var project = XDocument.Load(RepositoryLayout.ProjectFile(name));
+            Assert.DoesNotContain(project.Descendants("FrameworkReference"), e => ((string?)e.Attribute("Include"))?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true);
+            Assert.DoesNotContain(PackageAssembly(name).GetReferencedAssemblies(), a => a.Name!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        }
+    }
+
+    private static List<string> ProjectReferences(string packageName) =>
+        XDocument.Load(RepositoryLayout.ProjectFile(packageName))
+            .Descendants("ProjectReference")
+            .Select(e => Path.GetFileNameWithoutExtension(((string?)e.Attribute("Include") ?? string.Empty).Replace('\\', '/')))
+            .ToList();
+
+    internal static Assembly PackageAssembly(string packageName) => packageName switch
+    {
+        "Accounts.Abstractions" => typeof(AccountsBuilder).Assembly,
+        "Accounts.Domain" => typeof(CryptographicSecretGenerator).Assembly,
+        "Accounts.InMemory" => typeof(InMemoryAccountsBuilderExtensions).Assembly,
+        _ => throw new ArgumentOutOfRangeException(nameof(packageName), packageName, "Not one of the three packages."),
+    };
+}

@@ -1,0 +1,26 @@
+namespace Accounts.Architecture.Tests;
+
+/// <summary>Finds the repository and the three package projects from the test's output folder.</summary>
+internal static class RepositoryLayout
+{
+    public static readonly string[] PackageNames = ["Accounts.Abstractions", "Accounts.Domain", "Accounts.InMemory"];
+
+    public static string Root { get; } = FindRoot();
+
+    public static string SourceFolder => Path.Combine(Root, "src");
+
+    public static string ProjectFile(string packageName) => Path.Combine(SourceFolder, packageName, packageName + ".csproj");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Accounts.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Accounts.sln was not found above " + AppContext.BaseDirectory);
+    }
+}
