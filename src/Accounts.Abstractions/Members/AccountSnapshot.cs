@@ -1,0 +1,49 @@
+using Accounts.Organizations;
+using NodaTime;
+
+namespace Accounts.Members;
+
+/// <summary>The stored state of a personal account, as a store loads and saves it.</summary>
+/// <remarks>
+/// Snapshots are immutable; a store may keep the instance it was given. <see cref="Version"/>
+/// is the version the snapshot was read at (0 for an account not yet saved). The e-mail
+/// address is unique across the portal.
+/// </remarks>
+public sealed record AccountSnapshot
+{
+    /// <summary>The identifier.</summary>
+    public required AccountId Id { get; init; }
+
+    /// <summary>The organization the account belongs to.</summary>
+    public required OrganizationId OrganizationId { get; init; }
+
+    /// <summary>The normalized e-mail address that identifies the person, unique across the portal.</summary>
+    public required string Email { get; init; }
+
+    /// <summary>The person's name.</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The account type.</summary>
+    public required AccountType Type { get; init; }
+
+    /// <summary>Invited, active or disabled.</summary>
+    public required AccountStatus Status { get; init; }
+
+    /// <summary>Whether the address was flagged as shared by several people (the organization then answers for the password).</summary>
+    public bool IsSharedAddress { get; init; }
+
+    /// <summary>The preferred language of mail, <c>ja</c> or <c>en</c>.</summary>
+    public string Language { get; init; } = "ja";
+
+    /// <summary>The pending invitation, while <see cref="Status"/> is <see cref="AccountStatus.Invited"/>.</summary>
+    public InvitationSnapshot? Invitation { get; init; }
+
+    /// <summary>The sign-in credential, once the person has one.</summary>
+    public CredentialSnapshot? Credential { get; init; }
+
+    /// <summary>When the account was created.</summary>
+    public required Instant CreatedAt { get; init; }
+
+    /// <summary>The version this snapshot was read at; 0 for a new account.</summary>
+    public long Version { get; init; }
+}
