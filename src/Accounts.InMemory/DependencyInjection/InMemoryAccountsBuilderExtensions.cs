@@ -1,4 +1,9 @@
+using Accounts.Auditing;
 using Accounts.DependencyInjection;
+using Accounts.InMemory;
+using Accounts.Notifications;
+using Accounts.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 #pragma warning disable IDE0130 // Builder extensions live beside the builder's own registration entry point.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -8,13 +13,24 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class InMemoryAccountsBuilderExtensions
 {
     /// <summary>
-    /// Registers the in-memory implementation of every storage, outbox, audit and mail port,
-    /// sharing one in-process database. For tests, samples and single-process hosts.
+    /// Registers the in-memory implementation of every storage, outbox and audit port over one
+    /// shared <see cref="InMemoryDatabase"/>, and a <see cref="RecordingMailSender"/> unless the
+    /// host registered its own <see cref="IMailSender"/>. For tests, samples and
+    /// single-process hosts; data lives as long as the process.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddAccounts</c>.</param>
     public static AccountsBuilder AddInMemoryStores(this AccountsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton<InMemoryDatabase>();
+        services.TryAddSingleton<IOrganizationStore, InMemoryOrganizationStore>();
+        services.TryAddSingleton<IAccountStore, InMemoryAccountStore>();
+        services.TryAddSingleton<IUnitOfWork, InMemoryUnitOfWork>();
+        services.TryAddSingleton<IOutbox, InMemoryOutbox>();
+        services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
+        services.TryAddSingleton<RecordingMailSender>();
+        services.TryAddSingleton<IMailSender>(provider => provider.GetRequiredService<RecordingMailSender>());
         return builder;
     }
 }

@@ -1,0 +1,331 @@
+using Accounts.Auditing;
+using Accounts.Members;
+using Accounts.Notifications;
+using Accounts.Organizations;
+using Accounts.Storage;
+
+namespace Accounts.InMemory;
+
+/// <summary>
+/// The state the in-memory ports share: organizations, accounts, the outbox and the audit
+/// trail, guarded by one lock. The reference implementation of the storage contract: whole
+/// aggregates, optimistic concurrency on versions, uniqueness of e-mail addresses and
+/// organization codes, and atomic commits.
+/// </summary>
+/// <remarks>
+/// Snapshots are immutable records, so keeping the instance a caller saved and handing it
+/// out on load is the same as copying it: nobody can change what the store holds.
+/// </remarks>
+public sealed class InMemoryDatabase
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<OrganizationId, OrganizationSnapshot> _organizations = [];
+    private readonly Dictionary<OrganizationCode, OrganizationId> _organizationsByCode = [];
+    private readonly Dictionary<OrganizationId, HashSet<OrganizationId>> _unitsByHeadOffice = [];
+    private readonly Dictionary<AccountId, AccountSnapshot> _accounts = [];
+    private readonly Dictionary<string, AccountId> _accountsByEmail = new(StringComparer.Ordinal);
+    private readonly Dictionary<OrganizationId, HashSet<AccountId>> _accountsByOrganization = [];
+    private readonly Dictionary<OutboxMessageId, OutboxMessage> _outbox = [];
+    private readonly LinkedList<OutboxMessageId> _pending = new();
+    private readonly Dictionary<OutboxMessageId, LinkedListNode<OutboxMessageId>> _pendingNodes = [];
+    private readonly List<AuditEntry> _audit = [];
+
+    /// <summary>How many organizations are stored.</summary>
+    public int OrganizationCount
+    {
+        get { lock (_gate) { return _organizations.Count; } }
+    }
+
+    /// <summary>How many accounts are stored.</summary>
+    public int AccountCount
+    {
+        get { lock (_gate) { return _accounts.Count; } }
+    }
+
+    /// <summary>Every outbox message, sent or not, in the order written; for tests and samples.</summary>
+    public IReadOnlyList<OutboxMessage> OutboxMessages
+    {
+        get { lock (_gate) { return [.. _outbox.Values.OrderBy(m => m.CreatedAt)]; } }
+    }
+
+    /// <summary>Every audit entry in the order written; for tests and samples.</summary>
+    public IReadOnlyList<AuditEntry> AuditEntries
+    {
+        get { lock (_gate) { return [.. _audit]; } }
+    }
+
+    internal OrganizationSnapshot? FindOrganization(OrganizationId id)
+    {
+        lock (_gate)
+        {
+            return _organizations.GetValueOrDefault(id);
+        }
+    }
+
+    internal OrganizationSnapshot? FindOrganization(OrganizationCode code)
+    {
+        lock (_gate)
+        {
+            return _organizationsByCode.TryGetValue(code, out var id) ? _organizations[id] : null;
+        }
+    }
+
+    internal List<OrganizationSnapshot> Units(OrganizationId headOfficeId)
+    {
+        lock (_gate)
+        {
+            return _unitsByHeadOffice.TryGetValue(headOfficeId, out var units)
+                ? [.. units.Select(id => _organizations[id]).OrderBy(o => o.Code.Value, StringComparer.Ordinal)]
+                : [];
+        }
+    }
+
+    internal AccountSnapshot? FindAccount(AccountId id)
+    {
+        lock (_gate)
+        {
+            return _accounts.GetValueOrDefault(id);
+        }
+    }
+
+    internal AccountSnapshot? FindAccount(string normalizedEmail)
+    {
+        lock (_gate)
+        {
+            return _accountsByEmail.TryGetValue(normalizedEmail, out var id) ? _accounts[id] : null;
+        }
+    }
+
+    internal AccountPage Accounts(OrganizationId organizationId, int offset, int limit)
+    {
+        lock (_gate)
+        {
+            if (!_accountsByOrganization.TryGetValue(organizationId, out var members))
+            {
+                return new AccountPage([], 0);
+            }
+
+            var page = members.Select(id => _accounts[id]).OrderBy(a => a.Email, StringComparer.Ordinal).Skip(offset).Take(limit).ToList();
+            return new AccountPage(page, members.Count);
+        }
+    }
+
+    internal CommitResult Commit(ChangeSet changes)
+    {
+        lock (_gate)
+        {
+            var refusal = Check(changes);
+            if (refusal is { } refused)
+            {
+                return refused;
+            }
+
+            foreach (var organization in changes.Organizations)
+            {
+                Write(organization);
+            }
+
+            foreach (var account in changes.Accounts)
+            {
+                Write(account);
+            }
+
+            foreach (var deletion in changes.DeletedAccounts)
+            {
+                Remove(deletion.Id);
+            }
+
+            foreach (var message in changes.Mail)
+            {
+                _outbox.Add(message.Id, message);
+                _pendingNodes.Add(message.Id, _pending.AddLast(message.Id));
+            }
+
+            _audit.AddRange(changes.Audit);
+            return CommitResult.Committed;
+        }
+    }
+
+    internal List<OutboxMessage> PendingMessages(int maxCount)
+    {
+        lock (_gate)
+        {
+            return [.. _pending.Take(maxCount).Select(id => _outbox[id])];
+        }
+    }
+
+    internal void MarkSent(OutboxMessageId id, NodaTime.Instant sentAt)
+    {
+        lock (_gate)
+        {
+            if (_outbox.TryGetValue(id, out var message) && message.Status == OutboxStatus.Pending)
+            {
+                _outbox[id] = Redacted(message) with { Status = OutboxStatus.Sent, SentAt = sentAt };
+                RemovePending(id);
+            }
+        }
+    }
+
+    internal void MarkFailed(OutboxMessageId id, string reason, bool abandon)
+    {
+        lock (_gate)
+        {
+            if (_outbox.TryGetValue(id, out var message) && message.Status == OutboxStatus.Pending)
+            {
+                var failed = message with { Attempts = message.Attempts + 1, LastError = reason };
+                _outbox[id] = abandon ? Redacted(failed) with { Status = OutboxStatus.Abandoned } : failed;
+                if (abandon)
+                {
+                    RemovePending(id);
+                }
+            }
+        }
+    }
+
+    internal void Append(AuditEntry entry)
+    {
+        lock (_gate)
+        {
+            _audit.Add(entry);
+        }
+    }
+
+    internal List<AuditEntry> Query(AuditQuery query)
+    {
+        lock (_gate)
+        {
+            return
+            [
+                .. _audit.Where(entry =>
+                    (query.OrganizationId is null || entry.OrganizationId == query.OrganizationId)
+                    && (query.Actor is null || entry.Actor == query.Actor)
+                    && (query.Target is null || entry.Target == query.Target)
+                    && (query.From is null || entry.At >= query.From)
+                    && (query.Until is null || entry.At < query.Until))
+                .TakeLast(query.Limit),
+            ];
+        }
+    }
+
+    // Change sets hold a handful of items, so duplicates inside one are found by scanning
+    // instead of building sets: a commit allocates nothing beyond what it stores.
+    private CommitResult? Check(ChangeSet changes)
+    {
+        var organizations = changes.Organizations;
+        for (var i = 0; i < organizations.Length; i++)
+        {
+            var organization = organizations[i];
+            var stored = _organizations.GetValueOrDefault(organization.Id);
+            if (organization.Version == 0 ? stored is not null : stored?.Version != organization.Version)
+            {
+                return CommitResult.Conflict(organization.Id.ToString());
+            }
+
+            if ((_organizationsByCode.TryGetValue(organization.Code, out var holder) && holder != organization.Id)
+                || organizations[..i].Any(other => other.Code == organization.Code))
+            {
+                return CommitResult.Duplicate(CommitResult.OrganizationCodeKey);
+            }
+        }
+
+        foreach (var deletion in changes.DeletedAccounts)
+        {
+            if (_accounts.GetValueOrDefault(deletion.Id)?.Version != deletion.ExpectedVersion)
+            {
+                return CommitResult.Conflict(deletion.Id.ToString());
+            }
+        }
+
+        var accounts = changes.Accounts;
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            var account = accounts[i];
+            var stored = _accounts.GetValueOrDefault(account.Id);
+            if (IsDeleted(changes, account.Id) || (account.Version == 0 ? stored is not null : stored?.Version != account.Version))
+            {
+                return CommitResult.Conflict(account.Id.ToString());
+            }
+
+            if ((_accountsByEmail.TryGetValue(account.Email, out var holder) && holder != account.Id && !IsDeleted(changes, holder))
+                || accounts[..i].Any(other => other.Email == account.Email))
+            {
+                return CommitResult.Duplicate(CommitResult.EmailKey);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDeleted(ChangeSet changes, AccountId id)
+    {
+        foreach (var deletion in changes.DeletedAccounts)
+        {
+            if (deletion.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Write(OrganizationSnapshot organization)
+    {
+        if (_organizations.TryGetValue(organization.Id, out var previous))
+        {
+            _organizationsByCode.Remove(previous.Code);
+        }
+        else if (organization.HeadOfficeId is { } headOffice)
+        {
+            Index(_unitsByHeadOffice, headOffice, organization.Id);
+        }
+
+        _organizations[organization.Id] = organization with { Version = organization.Version + 1 };
+        _organizationsByCode[organization.Code] = organization.Id;
+    }
+
+    private void Write(AccountSnapshot account)
+    {
+        if (_accounts.TryGetValue(account.Id, out var previous))
+        {
+            _accountsByEmail.Remove(previous.Email);
+            _accountsByOrganization[previous.OrganizationId].Remove(account.Id);
+        }
+
+        _accounts[account.Id] = account with { Version = account.Version + 1 };
+        _accountsByEmail[account.Email] = account.Id;
+        Index(_accountsByOrganization, account.OrganizationId, account.Id);
+    }
+
+    private void Remove(AccountId id)
+    {
+        if (_accounts.Remove(id, out var previous))
+        {
+            _accountsByEmail.Remove(previous.Email);
+            _accountsByOrganization[previous.OrganizationId].Remove(id);
+        }
+    }
+
+    private void RemovePending(OutboxMessageId id)
+    {
+        if (_pendingNodes.Remove(id, out var node))
+        {
+            _pending.Remove(node);
+        }
+    }
+
+    private static OutboxMessage Redacted(OutboxMessage message) => message.Parameters.Any(p => p.IsSecret)
+        ? message with { Parameters = [.. message.Parameters.Select(p => p.IsSecret ? p with { Value = string.Empty } : p)] }
+        : message;
+
+    private static void Index<TKey, TValue>(Dictionary<TKey, HashSet<TValue>> index, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var set))
+        {
+            index[key] = set = [];
+        }
+
+        set.Add(value);
+    }
+}

@@ -1,0 +1,25 @@
+using Accounts.Storage;
+
+namespace Accounts.InMemory;
+
+/// <summary>The in-memory <see cref="IUnitOfWork"/>: checks and writes a change set under the database's lock.</summary>
+public sealed class InMemoryUnitOfWork : IUnitOfWork
+{
+    private readonly InMemoryDatabase _database;
+
+    /// <summary>Creates the unit of work over a database.</summary>
+    /// <param name="database">The shared in-memory database.</param>
+    public InMemoryUnitOfWork(InMemoryDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<CommitResult> CommitAsync(ChangeSet changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(_database.Commit(changes));
+    }
+}
