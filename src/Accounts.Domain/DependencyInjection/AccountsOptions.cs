@@ -1,9 +1,121 @@
+using Accounts.Members;
+using Accounts.Messages;
+using Accounts.Notifications;
+using Accounts.Organizations;
+using Accounts.Passwords;
+using Accounts.Permissions;
+using Accounts.SignIn;
+using Accounts.Text;
+
 namespace Accounts.DependencyInjection;
 
 /// <summary>
 /// The policies a host chooses for its portal. Every policy is an immutable value with named
-/// presets; replace a whole policy or derive one with a <c>with</c> expression.
+/// presets; replace a whole policy, or derive one with a <c>with</c> expression. The
+/// defaults are ClassNK's membership rules with NEXI's password policy; call
+/// <see cref="UseNexiPresets"/> or <see cref="UseClassNkPresets"/> to take a portal's set.
+/// Configure once at start-up; the library reads the options afterwards and never changes them.
 /// </summary>
 public sealed class AccountsOptions
 {
+    /// <summary>The portal's name, as mail shows it.</summary>
+    public string PortalName { get; set => field = Required(value); } = "Accounts Portal";
+
+    /// <summary>Who may do what (R-ACC-2, R-ACC-3).</summary>
+    public PermissionMatrix Permissions { get; set => field = Required(value); } = PermissionMatrix.ClassNk;
+
+    /// <summary>How many accounts of each type an organization may hold (R-ACC-5).</summary>
+    public QuotaPolicy Quotas { get; set => field = Required(value); } = QuotaPolicy.ClassNk;
+
+    /// <summary>Whether head-office administrators may manage their units (R-ACC-8).</summary>
+    public ManagementScope ManagementScope { get; set; } = ManagementScope.OwnOrganization;
+
+    /// <summary>Invitation lifetime (R-ACC-6).</summary>
+    public InvitationPolicy Invitations { get; set => field = Required(value); } = InvitationPolicy.Default;
+
+    /// <summary>E-mail address limits and warning lists (R-ACC-7).</summary>
+    public EmailPolicy Email { get; set => field = Required(value); } = EmailPolicy.Default;
+
+    /// <summary>Organization profile fields (R-ORG-4).</summary>
+    public OrganizationProfilePolicy Profile { get; set => field = Required(value); } = OrganizationProfilePolicy.Nexi;
+
+    /// <summary>What a person's name accepts.</summary>
+    public TextRule DisplayName { get; set => field = Required(value); } = new(TextKind.Printable, 50);
+
+    /// <summary>The password policy (R-PWD-1, R-PWD-2, R-PWD-5).</summary>
+    public PasswordPolicy Passwords { get; set => field = Required(value); } = PasswordPolicy.Nexi;
+
+    /// <summary>The parameters of the default password hasher (R-PWD-7).</summary>
+    public Pbkdf2Options PasswordHashing { get; set => field = Required(value); } = Pbkdf2Options.Owasp;
+
+    /// <summary>Lockout after failed sign-ins.</summary>
+    public LockoutPolicy Lockout { get; set => field = Required(value); } = LockoutPolicy.Default;
+
+    /// <summary>One-time passwords (R-PWD-6).</summary>
+    public OneTimePasswordPolicy OneTimePasswords { get; set => field = Required(value); } = OneTimePasswordPolicy.Default;
+
+    /// <summary>The texts of error and warning codes (R-PWD-3).</summary>
+    public MessageCatalog Messages { get; set => field = Required(value); } = MessageCatalog.Default;
+
+    /// <summary>The mail templates.</summary>
+    public MailTemplateCatalog MailTemplates { get; set => field = Required(value); } = MailTemplateCatalog.Default;
+
+    /// <summary>The portal's addresses that mail links to.</summary>
+    public PortalLinks Links { get; set => field = Required(value); } = new();
+
+    /// <summary>The language of mail when a person has not chosen one: <c>ja</c> or <c>en</c>.</summary>
+    public string DefaultLanguage
+    {
+        get;
+        set => field = Language.IsSupported(value) ? value : throw new ArgumentException("The language is ja or en.", nameof(value));
+    } = Language.Japanese;
+
+    /// <summary>How many times a use case runs when its save meets a concurrent change, before it reports <c>concurrency.conflict</c>.</summary>
+    public int MaxCommitAttempts { get; set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one attempt."); } = 8;
+
+    /// <summary>How many failed deliveries abandon an outbox message.</summary>
+    public int MaxMailAttempts { get; set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one attempt."); } = 10;
+
+    /// <summary>The 32-byte key that encrypts TOTP secrets at rest (AES-256-GCM), if set with <see cref="UseSecretProtectionKey"/>.</summary>
+    public ReadOnlyMemory<byte>? SecretProtectionKey { get; private set; }
+
+    /// <summary>
+    /// Sets the key that encrypts TOTP secrets at rest. One-time passwords need it, unless the
+    /// host registers its own <see cref="Security.ISecretProtector"/>. Keep the key outside the
+    /// database; losing it makes stored TOTP secrets unreadable.
+    /// </summary>
+    /// <param name="key">32 bytes; copied.</param>
+    public AccountsOptions UseSecretProtectionKey(ReadOnlySpan<byte> key)
+    {
+        if (key.Length != 32)
+        {
+            throw new ArgumentException("The secret protection key has 32 bytes.", nameof(key));
+        }
+
+        SecretProtectionKey = key.ToArray();
+        return this;
+    }
+
+    /// <summary>ClassNK CCH Portal: several administrators, general and external invited users, no quotas.</summary>
+    public AccountsOptions UseClassNkPresets()
+    {
+        Permissions = PermissionMatrix.ClassNk;
+        Quotas = QuotaPolicy.ClassNk;
+        Email = EmailPolicy.Default;
+        return this;
+    }
+
+    /// <summary>NEXI Web services: one administrator ID and up to 99 applicant IDs per organization code, e-mail up to 50 characters, NEXI's password policy.</summary>
+    public AccountsOptions UseNexiPresets()
+    {
+        Permissions = PermissionMatrix.Nexi;
+        Quotas = QuotaPolicy.Nexi;
+        Email = EmailPolicy.Nexi;
+        Profile = OrganizationProfilePolicy.Nexi;
+        Passwords = PasswordPolicy.Nexi;
+        return this;
+    }
+
+    private static T Required<T>(T value)
+        where T : class => value ?? throw new ArgumentNullException(nameof(value));
 }

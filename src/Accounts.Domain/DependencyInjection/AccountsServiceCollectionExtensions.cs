@@ -1,6 +1,12 @@
 using Accounts.DependencyInjection;
+using Accounts.Members;
+using Accounts.Notifications;
+using Accounts.Organizations;
+using Accounts.Passwords;
+using Accounts.Permissions;
 using Accounts.Secrets;
 using Accounts.Security;
+using Accounts.SignIn;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -12,13 +18,17 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AccountsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Accounts use cases, their policies, the system clock and the
-    /// cryptographic secret generator. Add a storage adapter to the returned builder, for
-    /// example <c>.AddInMemoryStores()</c>.
+    /// Registers the Accounts use cases (scoped), their policies, the system clock, the
+    /// cryptographic secret generator, the PBKDF2 password hasher, the built-in password
+    /// blocklist, the organization code generator and the outbox dispatcher. Add a storage
+    /// adapter to the returned builder, for example <c>.AddInMemoryStores()</c>.
     /// </summary>
     /// <remarks>
-    /// The clock and the secret generator are registered only when the host has not
-    /// registered its own <see cref="IClock"/> or <see cref="ISecretGenerator"/>.
+    /// Every infrastructure service is registered only when the host has not registered its
+    /// own: <see cref="IClock"/>, <see cref="ISecretGenerator"/>, <see cref="IPasswordHasher"/>,
+    /// <see cref="IPasswordBlocklist"/>, <see cref="IOrganizationCodeGenerator"/> and
+    /// <see cref="ISecretProtector"/>. The default secret protector needs
+    /// <see cref="AccountsOptions.UseSecretProtectionKey"/>.
     /// </remarks>
     /// <param name="services">The host's service collection.</param>
     /// <param name="configure">Chooses the policies; presets are the defaults.</param>
@@ -31,6 +41,21 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<ISecretGenerator>(CryptographicSecretGenerator.Instance);
+        services.TryAddSingleton<IPasswordHasher>(provider => new Pbkdf2PasswordHasher(provider.GetRequiredService<ISecretGenerator>(), options.PasswordHashing));
+        services.TryAddSingleton<IPasswordBlocklist>(CommonPasswordBlocklist.Instance);
+        services.TryAddSingleton<IOrganizationCodeGenerator>(provider => new RandomOrganizationCodeGenerator(provider.GetRequiredService<ISecretGenerator>()));
+        services.TryAddSingleton<ISecretProtector>(provider => options.SecretProtectionKey is { } key
+            ? new AesGcmSecretProtector(key.Span, provider.GetRequiredService<ISecretGenerator>())
+            : throw new InvalidOperationException(
+                "One-time passwords need a key to encrypt their secrets: call options.UseSecretProtectionKey(key) in AddAccounts, or register an ISecretProtector."));
+
+        services.TryAddScoped<OrganizationService>();
+        services.TryAddScoped<MembershipService>();
+        services.TryAddScoped<AccessService>();
+        services.TryAddScoped<PasswordService>();
+        services.TryAddScoped<SignInService>();
+        services.TryAddScoped<OneTimePasswordService>();
+        services.TryAddScoped<OutboxDispatcher>();
         return new AccountsBuilder(services);
     }
 }

@@ -1,0 +1,209 @@
+using Accounts.Organizations;
+using Accounts.Results;
+using Accounts.Secrets;
+using NodaTime;
+
+namespace Accounts.Members;
+
+/// <summary>
+/// A personal account (R-ACC-1): one person, identified by e-mail, belonging to one
+/// organization, with a type and a state. Immutable: every change returns a new account and
+/// goes through <see cref="AccountLifecycle"/>.
+/// </summary>
+public sealed class Account
+{
+    private readonly AccountSnapshot _state;
+
+    private Account(AccountSnapshot state) => _state = state;
+
+    /// <summary>The identifier.</summary>
+    public AccountId Id => _state.Id;
+
+    /// <summary>The organization.</summary>
+    public OrganizationId OrganizationId => _state.OrganizationId;
+
+    /// <summary>The normalized e-mail address.</summary>
+    public string Email => _state.Email;
+
+    /// <summary>The person's name.</summary>
+    public string DisplayName => _state.DisplayName;
+
+    /// <summary>The type.</summary>
+    public AccountType Type => _state.Type;
+
+    /// <summary>The state.</summary>
+    public AccountStatus Status => _state.Status;
+
+    /// <summary>The pending invitation, while invited.</summary>
+    public InvitationSnapshot? Invitation => _state.Invitation;
+
+    /// <summary>The credential, once set.</summary>
+    public CredentialSnapshot? Credential => _state.Credential;
+
+    /// <summary>Rebuilds an account from its stored state.</summary>
+    /// <param name="snapshot">The stored state.</param>
+    public static Account FromSnapshot(AccountSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new Account(snapshot);
+    }
+
+    /// <summary>The state to store; its version is the one read.</summary>
+    public AccountSnapshot ToSnapshot() => _state;
+
+    /// <summary>Creates an invited account (<see cref="AccountTrigger.Invite"/> or <see cref="AccountTrigger.RegisterApplicant"/>).</summary>
+    /// <param name="id">The new identifier.</param>
+    /// <param name="organizationId">The organization.</param>
+    /// <param name="email">The person's address.</param>
+    /// <param name="displayName">The person's validated name.</param>
+    /// <param name="type">The type.</param>
+    /// <param name="isSharedAddress">Whether the address is shared by several people.</param>
+    /// <param name="language">The language of the person's mail.</param>
+    /// <param name="tokenHash">The hash of the invitation token.</param>
+    /// <param name="invitedBy">The inviting administrator; <see langword="null"/> when the portal invites.</param>
+    /// <param name="policy">The invitation policy, for the lifetime.</param>
+    /// <param name="now">The current instant.</param>
+    public static Account Invite(
+        AccountId id,
+        OrganizationId organizationId,
+        EmailAddress email,
+        string displayName,
+        AccountType type,
+        bool isSharedAddress,
+        string language,
+        string tokenHash,
+        AccountId? invitedBy,
+        InvitationPolicy policy,
+        Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var transition = AccountLifecycle.Machine.Fire(null, AccountLifecycle.InviteTriggerFor(type), new AccountLifecycleContext(now, null)).Value;
+        return new Account(new AccountSnapshot
+        {
+            Id = id,
+            OrganizationId = organizationId,
+            Email = email.Value,
+            DisplayName = displayName,
+            Type = type,
+            Status = transition.To!.Value,
+            IsSharedAddress = isSharedAddress,
+            Language = language,
+            Invitation = new InvitationSnapshot { TokenHash = tokenHash, InvitedBy = invitedBy, SentAt = now, ExpiresAt = now + policy.Lifetime },
+            CreatedAt = now,
+        });
+    }
+
+    /// <summary>Creates an active account that already has a credential (<see cref="AccountTrigger.Issue"/>), for example an administrator ID issued with an initial password.</summary>
+    /// <param name="id">The new identifier.</param>
+    /// <param name="organizationId">The organization.</param>
+    /// <param name="email">The person's address.</param>
+    /// <param name="displayName">The person's validated name.</param>
+    /// <param name="type">The type.</param>
+    /// <param name="language">The language of the person's mail.</param>
+    /// <param name="credential">The credential.</param>
+    /// <param name="now">The current instant.</param>
+    public static Account Issue(AccountId id, OrganizationId organizationId, EmailAddress email, string displayName, AccountType type, string language, CredentialSnapshot credential, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        var transition = AccountLifecycle.Machine.Fire(null, AccountTrigger.Issue, new AccountLifecycleContext(now, null)).Value;
+        return new Account(new AccountSnapshot
+        {
+            Id = id,
+            OrganizationId = organizationId,
+            Email = email.Value,
+            DisplayName = displayName,
+            Type = type,
+            Status = transition.To!.Value,
+            Language = language,
+            Credential = credential,
+            CreatedAt = now,
+        });
+    }
+
+    /// <summary>
+    /// Checks an invitation token presented by its holder: <c>invitation.invalid</c> when the
+    /// account is not invited or the token does not match, <c>invitation.expired</c> when its
+    /// lifetime is over.
+    /// </summary>
+    /// <param name="presentedHash">The hash of the presented token.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns><see langword="null"/> when the token may be accepted.</returns>
+    public Error? CheckInvitation(string presentedHash, Instant now)
+    {
+        if (_state.Invitation is not { } invitation || !SecretToken.HashesEqual(invitation.TokenHash, presentedHash))
+        {
+            return MemberErrors.InvitationInvalid.Error("token");
+        }
+
+        var fired = Fire(AccountTrigger.Accept, now);
+        return fired.IsSuccess ? null : fired.FirstError;
+    }
+
+    /// <summary>Accepts the invitation (<see cref="AccountTrigger.Accept"/>): the account becomes active with the person's credential and the token is spent.</summary>
+    /// <param name="credential">The credential the person chose.</param>
+    /// <param name="now">The current instant.</param>
+    public Result<Account> Accept(CredentialSnapshot credential, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        return Fire(AccountTrigger.Accept, now).Map(t => With(_state with { Status = t.To!.Value, Invitation = null, Credential = credential }));
+    }
+
+    /// <summary>Sends the invitation again (<see cref="AccountTrigger.ResendInvitation"/>) with a new token and a new lifetime; the old token stops working.</summary>
+    /// <param name="tokenHash">The hash of the new token.</param>
+    /// <param name="policy">The invitation policy.</param>
+    /// <param name="now">The current instant.</param>
+    public Result<Account> ResendInvitation(string tokenHash, InvitationPolicy policy, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return Fire(AccountTrigger.ResendInvitation, now).Map(_ => With(_state with
+        {
+            Invitation = _state.Invitation! with { TokenHash = tokenHash, SentAt = now, ExpiresAt = now + policy.Lifetime, SendCount = _state.Invitation.SendCount + 1 },
+        }));
+    }
+
+    /// <summary>Changes the type (<see cref="AccountTrigger.ChangeType"/>); the organization's seats are the caller's concern.</summary>
+    /// <param name="type">The new type.</param>
+    /// <param name="now">The current instant.</param>
+    public Result<Account> ChangeType(AccountType type, Instant now)
+    {
+        if (!Enum.IsDefined(type))
+        {
+            return MemberErrors.TypeInvalid.Error("type");
+        }
+
+        if (type == _state.Type)
+        {
+            return MemberErrors.TypeUnchanged.Error(_state.Id.ToString());
+        }
+
+        return Fire(AccountTrigger.ChangeType, now).Map(_ => With(_state with { Type = type }));
+    }
+
+    /// <summary>Switches the account off (<see cref="AccountTrigger.Disable"/>).</summary>
+    /// <param name="now">The current instant.</param>
+    public Result<Account> Disable(Instant now) =>
+        Fire(AccountTrigger.Disable, now).Map(t => With(_state with { Status = t.To!.Value }));
+
+    /// <summary>Switches the account on again (<see cref="AccountTrigger.Enable"/>).</summary>
+    /// <param name="now">The current instant.</param>
+    public Result<Account> Enable(Instant now) =>
+        Fire(AccountTrigger.Enable, now).Map(t => With(_state with { Status = t.To!.Value }));
+
+    /// <summary>Checks that the account may end by the trigger (<see cref="AccountTrigger.Delete"/> or <see cref="AccountTrigger.RevokeInvitation"/>).</summary>
+    /// <param name="trigger">The ending trigger.</param>
+    /// <param name="now">The current instant.</param>
+    public Result<Account> End(AccountTrigger trigger, Instant now) => Fire(trigger, now).Map(_ => this);
+
+    /// <summary>Returns the account with another credential state, for sign-in and password changes.</summary>
+    /// <param name="credential">The new credential state.</param>
+    public Account WithCredential(CredentialSnapshot credential)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        return With(_state with { Credential = credential });
+    }
+
+    private Result<Workflows.Transition<AccountStatus, AccountTrigger, AccountLifecycleContext>> Fire(AccountTrigger trigger, Instant now) =>
+        AccountLifecycle.Machine.Fire(_state.Status, trigger, new AccountLifecycleContext(now, _state.Invitation?.ExpiresAt));
+
+    private static Account With(AccountSnapshot state) => new(state);
+}

@@ -1,0 +1,8 @@
+using NodaTime;
+
+namespace Accounts.Members;
+
+/// <summary>What the guards of <see cref="AccountLifecycle"/> look at.</summary>
+/// <param name="Now">The current instant.</param>
+/// <param name="InvitationExpiresAt">When the account's invitation expires, if it has one.</param>
+public readonly record struct AccountLifecycleContext(Instant Now, Instant? InvitationExpiresAt);

@@ -1,0 +1,33 @@
+using Accounts.Calendars;
+using Accounts.Identifiers;
+using Accounts.Notifications;
+using Accounts.Security;
+using NodaTime;
+
+namespace Accounts.Members;
+
+/// <summary>Writes the invitation mail of an account to the outbox.</summary>
+internal static class InvitationMail
+{
+    public static OutboxMessage For(Account account, string organizationName, string inviterName, string token, ISecretGenerator secrets, Instant now) => new()
+    {
+        Id = TypedId.New<OutboxMessageId>(secrets),
+        Template = account.Type switch
+        {
+            AccountType.ExternalInvited => MailTemplateKeys.ExternalInvitation,
+            AccountType.Applicant => MailTemplateKeys.ApplicantRegistration,
+            _ => MailTemplateKeys.Invitation,
+        },
+        To = [account.Email],
+        Language = account.ToSnapshot().Language,
+        Parameters =
+        [
+            new(MailParameterNames.OrganizationName, organizationName),
+            new(MailParameterNames.InviteeName, account.DisplayName),
+            new(MailParameterNames.InviterName, inviterName),
+            new(MailParameterNames.ExpiresAt, JapanTime.Format(account.Invitation!.ExpiresAt)),
+            new(MailParameterNames.InvitationToken, token, IsSecret: true),
+        ],
+        CreatedAt = now,
+    };
+}

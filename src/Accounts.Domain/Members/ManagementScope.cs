@@ -1,0 +1,11 @@
+namespace Accounts.Members;
+
+/// <summary>Which organizations an administrator may manage (R-ACC-8).</summary>
+public enum ManagementScope
+{
+    /// <summary>Only the administrator's own organization.</summary>
+    OwnOrganization = 0,
+
+    /// <summary>The administrator's own organization and, for a head office, the units registered under it.</summary>
+    OwnOrganizationAndUnits = 1,
+}

@@ -1,0 +1,29 @@
+namespace Accounts.Notifications;
+
+/// <summary>The names of the values the library's mail templates use.</summary>
+public static class MailParameterNames
+{
+    /// <summary>The organization's name.</summary>
+    public const string OrganizationName = "organizationName";
+
+    /// <summary>The invited person's name.</summary>
+    public const string InviteeName = "inviteeName";
+
+    /// <summary>The inviting administrator's name.</summary>
+    public const string InviterName = "inviterName";
+
+    /// <summary>When an invitation expires, in Japan time.</summary>
+    public const string ExpiresAt = "expiresAt";
+
+    /// <summary>The invitation token, a secret; rendered only inside the invitation link.</summary>
+    public const string InvitationToken = "invitationToken";
+
+    /// <summary>The account holder's name.</summary>
+    public const string AccountName = "accountName";
+
+    /// <summary>When a password was changed, in Japan time.</summary>
+    public const string ChangedAt = "changedAt";
+
+    /// <summary>When one-time passwords were set up, in Japan time.</summary>
+    public const string EnabledAt = "enabledAt";
+}

@@ -1,0 +1,18 @@
+using Accounts.Members;
+using Accounts.Secrets;
+using NodaTime;
+
+namespace Accounts.Organizations;
+
+/// <summary>A registered organization and its first administrator.</summary>
+/// <param name="OrganizationId">The organization.</param>
+/// <param name="Code">The code the portal issued.</param>
+/// <param name="AdministratorId">The first administrator's account.</param>
+/// <param name="InvitationExpiresAt">When the administrator's invitation expires, for <see cref="AdministratorProvisioning.Invitation"/>.</param>
+/// <param name="InitialPassword">The initial password, for <see cref="AdministratorProvisioning.InitialPassword"/>: returned once, never stored in clear.</param>
+public sealed record OrganizationRegistered(
+    OrganizationId OrganizationId,
+    OrganizationCode Code,
+    AccountId AdministratorId,
+    Instant? InvitationExpiresAt,
+    RevealedSecret? InitialPassword);

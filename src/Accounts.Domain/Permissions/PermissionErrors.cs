@@ -1,0 +1,22 @@
+using Accounts.Messages;
+
+namespace Accounts.Permissions;
+
+/// <summary>The codes of access checks.</summary>
+public static class PermissionErrors
+{
+    /// <summary><c>permission.denied</c>: the actor's account type may not perform the action.</summary>
+    public static MessageDefinition Denied { get; } = new("permission.denied", "Your account type is not allowed to do this.", "この操作を行う権限がありません。");
+
+    /// <summary><c>permission.outside_organization</c>: the target belongs to another organization.</summary>
+    public static MessageDefinition OutsideOrganization { get; } = new("permission.outside_organization", "You can only act on your own organization.", "自組織以外の情報は操作できません。");
+
+    /// <summary><c>permission.actor_inactive</c>: the actor's account is not active.</summary>
+    public static MessageDefinition ActorInactive { get; } = new("permission.actor_inactive", "Your account is not active.", "アカウントが有効ではありません。");
+
+    /// <summary><c>permission.actor_unknown</c>: no account has the actor's identifier.</summary>
+    public static MessageDefinition ActorUnknown { get; } = new("permission.actor_unknown", "You are not signed in with a known account.", "アカウントを確認できません。");
+
+    /// <summary>Every definition of this group.</summary>
+    public static IReadOnlyList<MessageDefinition> All { get; } = [Denied, OutsideOrganization, ActorInactive, ActorUnknown];
+}

@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using System.Text;
+using Accounts.Messages;
+using Accounts.Permissions;
+using Accounts.Results;
+
+namespace Accounts.Workflows;
+
+/// <summary>
+/// A workflow as one immutable transition table (state, trigger, guard, next state,
+/// permission). Firing a trigger the table does not allow returns a typed error naming the
+/// state and the trigger; it never throws and never does nothing silently. The table renders
+/// as a Mermaid state diagram.
+/// </summary>
+/// <typeparam name="TState">The states.</typeparam>
+/// <typeparam name="TTrigger">The triggers.</typeparam>
+/// <typeparam name="TContext">What guards look at.</typeparam>
+public sealed class StateMachine<TState, TTrigger, TContext>
+    where TState : struct, Enum
+    where TTrigger : struct, Enum
+{
+    /// <summary>Creates a machine from its table.</summary>
+    /// <param name="name">The workflow's name, used in errors and diagrams, for example <c>account</c>.</param>
+    /// <param name="transitions">The table.</param>
+    /// <exception cref="ArgumentException">Two rows share a source state and trigger, or rows of one trigger need different permissions.</exception>
+    public StateMachine(string name, IEnumerable<Transition<TState, TTrigger, TContext>> transitions)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(transitions);
+        Name = name;
+        Transitions = [.. transitions];
+
+        var duplicate = Transitions.GroupBy(t => (t.From, t.Trigger)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"The {name} table has two rows for {Describe(duplicate.Key.From)} + {duplicate.Key.Trigger}.", nameof(transitions));
+        }
+
+        var mixed = Transitions.GroupBy(t => t.Trigger).FirstOrDefault(g => g.Select(t => t.Permission).Distinct().Count() > 1);
+        if (mixed is not null)
+        {
+            throw new ArgumentException($"The {name} table asks different permissions for {mixed.Key}.", nameof(transitions));
+        }
+    }
+
+    /// <summary>The workflow's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The table, in the order it was written.</summary>
+    public ImmutableArray<Transition<TState, TTrigger, TContext>> Transitions { get; }
+
+    /// <summary>
+    /// Fires a trigger: returns the transition to take, or <c>workflow.transition_not_allowed</c>
+    /// when the table has none for the state, or the guard's error when its condition does not hold.
+    /// </summary>
+    /// <param name="state">The current state; <see langword="null"/> before the entity exists.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="context">What guards look at.</param>
+    public Result<Transition<TState, TTrigger, TContext>> Fire(TState? state, TTrigger trigger, TContext context)
+    {
+        var transition = Find(state, trigger);
+        if (transition is null)
+        {
+            return WorkflowErrors.TransitionNotAllowed.Error(
+                Name,
+                MessageDefinition.Argument("workflow", Name),
+                MessageDefinition.Argument("state", Describe(state)),
+                MessageDefinition.Argument("trigger", trigger.ToString()));
+        }
+
+        if (transition.Guard is { } guard && !guard.Holds(context))
+        {
+            return guard.Error.Error(Name);
+        }
+
+        return transition;
+    }
+
+    /// <summary>Whether the table has a transition for the state and trigger, guards aside.</summary>
+    /// <param name="state">The current state.</param>
+    /// <param name="trigger">The trigger.</param>
+    public bool CanFire(TState? state, TTrigger trigger) => Find(state, trigger) is not null;
+
+    /// <summary>The triggers the table allows in a state, guards aside.</summary>
+    /// <param name="state">The current state.</param>
+    public IReadOnlyList<TTrigger> PermittedTriggers(TState? state) =>
+        Transitions.Where(t => Nullable.Equals(t.From, state)).Select(t => t.Trigger).ToList();
+
+    /// <summary>The permission an account needs for a trigger, whatever the state; <see langword="null"/> when none applies.</summary>
+    /// <param name="trigger">The trigger.</param>
+    /// <exception cref="ArgumentException">The table has no row for the trigger.</exception>
+    public PermissionAction? PermissionFor(TTrigger trigger)
+    {
+        foreach (var transition in Transitions)
+        {
+            if (EqualityComparer<TTrigger>.Default.Equals(transition.Trigger, trigger))
+            {
+                return transition.Permission;
+            }
+        }
+
+        throw new ArgumentException($"The {Name} table has no row for {trigger}.", nameof(trigger));
+    }
+
+    /// <summary>Renders the table as a Mermaid state diagram.</summary>
+    public string ToMermaid()
+    {
+        var builder = new StringBuilder("stateDiagram-v2\n");
+        foreach (var transition in Transitions)
+        {
+            builder.Append("    ")
+                .Append(Node(transition.From))
+                .Append(" --> ")
+                .Append(Node(transition.To))
+                .Append(" : ")
+                .Append(transition.Trigger);
+            if (transition.Guard is not null)
+            {
+                builder.Append(" [").Append(transition.Guard.Name).Append(']');
+            }
+
+            if (transition.Permission is { } permission)
+            {
+                builder.Append(" (").Append(permission).Append(')');
+            }
+
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    private Transition<TState, TTrigger, TContext>? Find(TState? state, TTrigger trigger)
+    {
+        foreach (var transition in Transitions)
+        {
+            if (Nullable.Equals(transition.From, state) && EqualityComparer<TTrigger>.Default.Equals(transition.Trigger, trigger))
+            {
+                return transition;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(TState? state) => state?.ToString() ?? "absent";
+
+    private static string Node(TState? state) => state?.ToString() ?? "[*]";
+}
