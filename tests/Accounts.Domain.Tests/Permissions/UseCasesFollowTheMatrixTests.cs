@@ -1,0 +1,65 @@
+using Accounts.Auditing;
+using Accounts.Members;
+using Accounts.Organizations;
+using Accounts.Permissions;
+using Accounts.Results;
+using Accounts.Testing;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Accounts.Domain.Tests.Permissions;
+
+/// <summary>For every account type and action, the use cases allow exactly what the matrix allows, whatever the matrix.</summary>
+public sealed class UseCasesFollowTheMatrixTests
+{
+    [Fact]
+    [Trait("Req", "R-ACC-2")]
+    [Trait("Req", "R-ACC-3")]
+    public void Property_UseCasesAllowExactlyWhatTheMatrixAllows()
+    {
+        var matrices = Gen.Choose(0, int.MaxValue).Two().Select(bits => FromBits(((ulong)(uint)bits.Item1 << 32) | (uint)bits.Item2));
+        var cases = from matrix in matrices
+                    from type in Gen.Elements(PermissionMatrix.AccountTypes.ToArray())
+                    from action in Gen.Elements(PermissionMatrix.Actions.ToArray())
+                    select (matrix, type, action);
+
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var result = RunAsync(c.matrix, c.type, c.action).GetAwaiter().GetResult();
+            return c.matrix.Allows(c.type, c.action)
+                ? result is null
+                : result == "permission.denied";
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
+    }
+
+    private static async Task<string?> RunAsync(PermissionMatrix matrix, AccountType type, PermissionAction action)
+    {
+        // Set up with every permission, then act under the generated matrix.
+        var everything = PermissionMatrix.Actions.Aggregate(PermissionMatrix.Empty, (m, a) => PermissionMatrix.AccountTypes.Aggregate(m, (n, t) => n.Grant(t, a)));
+        var portal = new TestPortal(options => options.Permissions = everything);
+        var (organization, administrator) = await portal.RegisterOrganizationAsync();
+        var actor = type == AccountType.Administrator ? administrator : await portal.InviteAndAcceptAsync(administrator, "actor@org.example.jp", type);
+        var target = await portal.InviteAndAcceptAsync(administrator, "target@org.example.jp");
+        portal.Options.Permissions = matrix;
+
+        var error = action switch
+        {
+            PermissionAction.InviteUsers => Code(await portal.Members.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New" })),
+            PermissionAction.RegisterApplicantUsers => Code(await portal.Members.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New", Type = AccountType.Applicant })),
+            PermissionAction.EditUsers => Code(await portal.Members.DisableAsync(actor, target)),
+            PermissionAction.DeleteUsers => Code(await portal.Members.DeleteAsync(actor, target)),
+            PermissionAction.ViewMembers => Code(await portal.Members.ListMembersAsync(actor)),
+            PermissionAction.EditOrganizationProfile => Code(await portal.Organizations.UpdateProfileAsync(actor, organization, TestPortal.ValidProfile)),
+            PermissionAction.RegisterUnits => Code(await portal.Organizations.RegisterUnitAsync(organization, OrganizationKind.Branch, TestPortal.Registration("unit@org.example.jp"), ActorRef.Account(actor))),
+            PermissionAction.ManageSecuritySettings => Code(await portal.Organizations.RequireOneTimePasswordAsync(actor, organization, true)),
+            _ => Code(await portal.Access.AuthorizeAsync(actor, action)),
+        };
+        return error;
+    }
+
+    private static string? Code<T>(Result<T> result) => result.FirstError?.Code;
+
+    private static PermissionMatrix FromBits(ulong bits) =>
+        PermissionMatrix.AccountTypes.Aggregate(PermissionMatrix.Empty, (matrix, type) =>
+            PermissionMatrix.Actions.Aggregate(matrix, (m, action) => ((bits >> (((int)type * 16) + (int)action)) & 1) != 0 ? m.Grant(type, action) : m));
+}
