@@ -1,0 +1,101 @@
+using Accounts.Auditing;
+using Accounts.Members;
+using Accounts.Messages;
+using Accounts.Organizations;
+using Accounts.Passwords;
+using Accounts.SignIn;
+using NodaTime;
+using static Accounts.Sample.SampleHost;
+
+namespace Accounts.Sample;
+
+/// <summary>
+/// NEXI Web services: the administrator ID arrives with an initial password, the first
+/// sign-in requires a change, weak passwords are refused with every rule's code, then
+/// one-time passwords are switched on and used.
+/// </summary>
+internal static class NexiFirstSignInJourney
+{
+    public static async Task RunAsync()
+    {
+        Console.WriteLine("\n=== NEXI Web services: initial password, first sign-in, password rules, one-time passwords ===");
+        await using var host = new SampleHost(Instant.FromUtc(2025, 10, 1, 0, 0), options => options.UseNexiPresets());
+        var organizations = host.Get<OrganizationService>();
+        var signIn = host.Get<SignInService>();
+        var passwords = host.Get<PasswordService>();
+
+        Step("NEXI's operator registers the insurance user and issues the administrator ID with an initial password (sent by post).");
+        var registered = await organizations.RegisterHeadOfficeAsync(
+            new RegisterOrganization
+            {
+                Organization = new OrganizationRegistration
+                {
+                    Industry = Industry.Trading.Code,
+                    Profile = new OrganizationProfile
+                    {
+                        NameKanji = "株式会社日本貿易商事",
+                        NameKatakana = "カブシキガイシャニホンボウエキショウジ",
+                        PostalCode = "100-0001",
+                        Address = "東京都千代田区千代田１－２－３",
+                        MainPhone = "03-1234-5678",
+                        RepresentativeTitle = "代表取締役社長",
+                        RepresentativeName = "日本　太郎",
+                        HomepageUrl = "https://www.example.co.jp/",
+                    },
+                },
+                Administrator = new FoundingAdministrator { Email = "taro@boueki.example.jp", DisplayName = "日本 太郎", Provisioning = AdministratorProvisioning.InitialPassword },
+            },
+            ActorRef.Operator("nexi-operator-1"));
+        var initialPassword = registered.Value.InitialPassword!.Reveal();
+        Say($"insurance user code {registered.Value.Code}; initial password {initialPassword} (ToString shows \"{registered.Value.InitialPassword}\")");
+
+        Step("First sign-in with the initial password.");
+        var first = await signIn.SignInAsync("taro@boueki.example.jp", initialPassword);
+        Say($"{first.Outcome} ({first.PasswordChangeReason}): {host.Messages.Describe(first.Error!, Language.Japanese)}");
+        var administrator = first.AccountId!.Value;
+
+        Step("Weak passwords are refused, every violated rule at once.");
+        foreach (var weak in new[] { "password", "Ｐａｓｓｗｏｒｄ１！", "Abcdefg1", "Boueki 2025!", initialPassword })
+        {
+            Say($"try \"{(weak == initialPassword ? "(the initial password again)" : weak)}\"");
+            host.PrintErrors(await passwords.ChangePasswordAsync(administrator, initialPassword, weak));
+        }
+
+        Step("A password that follows every rule.");
+        const string NewPassword = "Boueki#2025{ok}";
+        var changed = await passwords.ChangePasswordAsync(administrator, initialPassword, NewPassword);
+        Say(changed.IsSuccess ? "changed; a confirmation mail went through the outbox." : "unexpected");
+        await host.DeliverMailToAsync("taro@boueki.example.jp");
+        Say($"sign-in now: {(await signIn.SignInAsync("taro@boueki.example.jp", NewPassword)).Outcome}");
+
+        Step("The administrator switches on one-time passwords and sets up an authenticator app.");
+        await organizations.RequireOneTimePasswordAsync(administrator, registered.Value.OrganizationId, required: true);
+        var enrollment = (await host.Get<OneTimePasswordService>().BeginEnrollmentAsync(administrator)).Value;
+        Say($"QR code content: {enrollment.Uri.Reveal()}");
+        var authenticator = new AuthenticatorApp(enrollment.Secret.Reveal());
+        var confirmed = await host.Get<OneTimePasswordService>().ConfirmEnrollmentAsync(administrator, authenticator.CodeAt(host.Clock.GetCurrentInstant()));
+        Say(confirmed.IsSuccess ? "enrollment confirmed with the app's first code." : "unexpected");
+
+        Step("Signing in now takes two steps.");
+        host.Clock.Advance(Duration.FromMinutes(1));
+        var password = await signIn.SignInAsync("taro@boueki.example.jp", NewPassword);
+        Say($"password step: {password.Outcome}");
+        var wrong = await signIn.CompleteWithOneTimePasswordAsync(password.Challenge!.Reveal(), "000000");
+        Say($"a wrong code: {wrong.Outcome} ({wrong.Error!.Code})");
+        var done = await signIn.CompleteWithOneTimePasswordAsync(password.Challenge!.Reveal(), authenticator.CodeAt(host.Clock.GetCurrentInstant()));
+        Say($"the app's code: {done.Outcome}");
+
+        Step("NEXI's quotas: one administrator ID per code.");
+        var second = await host.Get<MembershipService>().InviteAsync(administrator, new InviteMember { Email = "jiro@boueki.example.jp", DisplayName = "日本 次郎", Type = AccountType.Applicant });
+        Say($"applicant ID registered for jiro@boueki.example.jp: {second.IsSuccess}");
+        host.PrintErrors(await host.Get<MembershipService>().ChangeTypeAsync(administrator, second.Value.AccountId, AccountType.Administrator));
+    }
+
+    /// <summary>What the person's phone computes from the scanned secret.</summary>
+    private sealed class AuthenticatorApp(string base32Secret)
+    {
+        private readonly byte[] _secret = Base32.TryDecode(base32Secret, out var bytes) ? bytes : throw new ArgumentException("Not Base32.", nameof(base32Secret));
+
+        public string CodeAt(Instant now) => Totp.Compute(_secret, Totp.TimeStep(now, OneTimePasswordPolicy.Default), OneTimePasswordPolicy.Default);
+    }
+}
