@@ -20,8 +20,8 @@ namespace Accounts.Testing;
 /// </summary>
 public sealed class TestPortal
 {
-    /// <summary>A password every preset accepts.</summary>
-    public const string Password = "Valid#Pass123";
+    /// <summary>A password every preset accepts: NEXI's classes and symbols, NIST's length.</summary>
+    public const string Password = "Valid#Pass12345678";
 
     /// <summary>Creates a portal.</summary>
     /// <param name="configure">Chooses the policies; ClassNK's membership rules with NEXI's password policy by default.</param>

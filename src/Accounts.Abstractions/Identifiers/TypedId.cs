@@ -101,8 +101,6 @@ public static class TypedId
         ArgumentNullException.ThrowIfNull(text);
         return TryParse<TId>(text, out var id)
             ? id
-            : throw new FormatException($"'{Truncate(text)}' is not a {typeof(TId).Name} ({TId.Prefix}_ followed by 32 hex digits).");
+            : throw new FormatException($"The text is not a {typeof(TId).Name} ({TId.Prefix}_ followed by 32 hex digits).");
     }
-
-    private static string Truncate(string text) => text.Length <= 48 ? text : string.Concat(text.AsSpan(0, 48), "…");
 }

@@ -1,0 +1,100 @@
+using Accounts.InMemory;
+using Accounts.Members;
+using Accounts.Notifications;
+using Accounts.Testing;
+
+namespace Accounts.Domain.Tests.Notifications;
+
+[Trait("Req", "R-ACC-6")]
+public sealed class OutboxDispatcherTests
+{
+    [Fact]
+    public async Task Dispatch_SendsPendingMail_WithItsIdentifierAsIdempotencyKey_AndErasesTheToken()
+    {
+        var portal = new TestPortal();
+        await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration("admin@org.example.jp"), Accounts.Auditing.ActorRef.Operator("op"));
+        var message = Assert.Single(portal.Database.OutboxMessages);
+        Assert.NotEmpty(message.Parameter(MailParameterNames.InvitationToken)!);
+
+        var report = await portal.Dispatcher.DispatchAsync();
+
+        Assert.Equal(new DispatchReport(1, 0, 0), report);
+        var mail = Assert.Single(portal.Mail.Delivered);
+        Assert.Equal(message.Id.ToString(), mail.IdempotencyKey);
+        Assert.Contains("https://portal.example.com/invitations/accept?token=", mail.Body, StringComparison.Ordinal);
+        var sent = Assert.Single(portal.Database.OutboxMessages);
+        Assert.Equal(OutboxStatus.Sent, sent.Status);
+        Assert.Equal(string.Empty, sent.Parameter(MailParameterNames.InvitationToken));
+        Assert.Equal(new DispatchReport(0, 0, 0), await portal.Dispatcher.DispatchAsync());
+    }
+
+    [Fact]
+    public async Task AFailingSender_LeavesTheMailPending_ForTheNextRun()
+    {
+        var recorder = new RecordingMailSender();
+        var flaky = new FailingMailSender(recorder, failures: 2);
+        var portal = new TestPortal(mailSender: flaky);
+        await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration("admin@org.example.jp"), Accounts.Auditing.ActorRef.Operator("op"));
+
+        var first = await portal.Dispatcher.DispatchAsync();
+        var second = await portal.Dispatcher.DispatchAsync();
+        var third = await portal.Dispatcher.DispatchAsync();
+
+        Assert.Equal((new DispatchReport(0, 1, 0), new DispatchReport(0, 1, 0), new DispatchReport(1, 0, 0)), (first, second, third));
+        Assert.Single(recorder.Delivered);
+        var message = Assert.Single(portal.Database.OutboxMessages);
+        Assert.Equal((OutboxStatus.Sent, 2, "IOException"), (message.Status, message.Attempts, message.LastError));
+    }
+
+    [Fact]
+    public async Task AfterTooManyFailures_TheMailIsAbandoned_AndItsTokenErased()
+    {
+        var portal = new TestPortal(options => options.MaxMailAttempts = 3, mailSender: new FailingMailSender(new RecordingMailSender(), failures: 100));
+        await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration("admin@org.example.jp"), Accounts.Auditing.ActorRef.Operator("op"));
+
+        await portal.Dispatcher.DispatchAsync();
+        await portal.Dispatcher.DispatchAsync();
+        var last = await portal.Dispatcher.DispatchAsync();
+
+        Assert.Equal(new DispatchReport(0, 0, 1), last);
+        var message = Assert.Single(portal.Database.OutboxMessages);
+        Assert.Equal(OutboxStatus.Abandoned, message.Status);
+        Assert.Equal(string.Empty, message.Parameter(MailParameterNames.InvitationToken));
+        Assert.Empty(await portal.Outbox.ListPendingAsync(10, default));
+    }
+
+    [Fact]
+    public async Task ACrashBetweenSendingAndRecording_SendsAgainWithTheSameKey_AndTheSenderDeliversOnce()
+    {
+        var portal = new TestPortal();
+        var (_, administrator) = await portal.RegisterOrganizationAsync();
+        await portal.Members.InviteAsync(administrator, new InviteMember { Email = "once@org.example.jp", DisplayName = "Once" });
+        var pending = (await portal.Outbox.ListPendingAsync(10, default)).Single();
+        var (subject, body) = portal.Options.MailTemplates.Render(pending, portal.Options.Links, portal.Options.PortalName);
+
+        // The process sent the mail and died before marking it sent.
+        await portal.Mail.SendAsync(new MailMessage(pending.Id.ToString(), pending.To, subject, body), default);
+        await portal.Dispatcher.DispatchAsync();
+
+        Assert.Single(portal.Mail.DeliveredTo("once@org.example.jp"));
+        Assert.Equal(1, portal.Mail.DuplicatesIgnored);
+    }
+
+    [Fact]
+    public async Task NothingIsLost_WhenTheStateChangeIsSaved_MailIsInTheSameCommit()
+    {
+        var portal = new TestPortal();
+        var (_, administrator) = await portal.RegisterOrganizationAsync();
+
+        for (var i = 0; i < 20; i++)
+        {
+            await portal.Members.InviteAsync(administrator, new InviteMember { Email = $"p{i}@org.example.jp", DisplayName = "P" });
+        }
+
+        await portal.Dispatcher.DispatchAsync(maxCount: 7);
+        await portal.Dispatcher.DispatchAsync(maxCount: 100);
+
+        Assert.Equal(21, portal.Mail.Delivered.Count);
+        Assert.Equal(21, portal.Database.AccountCount);
+    }
+}

@@ -1,0 +1,68 @@
+using Accounts.Passwords;
+using Accounts.Secrets;
+using Accounts.Testing;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Accounts.Domain.Tests.Passwords;
+
+[Trait("Req", "R-PWD-4")]
+public sealed class InitialPasswordGeneratorTests
+{
+    [Fact]
+    public void Property_TheGeneratedPassword_AlwaysPassesItsPolicy()
+    {
+        var policies = from upper in Gen.Choose(0, 4)
+                       from lower in Gen.Choose(0, 4)
+                       from digit in Gen.Choose(0, 4)
+                       from symbol in Gen.Choose(0, 4)
+                       from minimum in Gen.Choose(Math.Max(1, upper + lower + digit + symbol), 40)
+                       from extra in Gen.Choose(0, 40)
+                       from symbols in Gen.Elements(PasswordPolicy.AsciiSymbols.ToCharArray()).NonEmptyListOf().Select(s => new string([.. s.Distinct()]))
+                       from anySymbol in ArbMap.Default.GeneratorFor<bool>()
+                       select new PasswordPolicy
+                       {
+                           MinimumLength = minimum,
+                           MaximumLength = minimum + extra,
+                           MinimumUppercase = upper,
+                           MinimumLowercase = lower,
+                           MinimumDigits = digit,
+                           MinimumSymbols = symbol,
+                           AllowedSymbols = anySymbol ? null : symbols,
+                       };
+
+        Prop.ForAll(policies.ToArbitrary(), ArbMap.Default.ArbFor<int>(), (policy, seed) =>
+            policy.Validate(InitialPasswordGenerator.Generate(policy, new SeededSecretGenerator(seed))).IsEmpty)
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Nexi_InitialPasswords_AreSixteenLegibleCharacters_DifferentEachTime()
+    {
+        var passwords = Enumerable.Range(0, 50).Select(_ => InitialPasswordGenerator.Generate(PasswordPolicy.Nexi, CryptographicSecretGenerator.Instance)).ToList();
+
+        Assert.All(passwords, p =>
+        {
+            Assert.Equal(16, p.Length);
+            Assert.Empty(PasswordPolicy.Nexi.Validate(p));
+            Assert.DoesNotContain(p, c => "IOl01`|,.".Contains(c, StringComparison.Ordinal));
+        });
+        Assert.Equal(50, passwords.Distinct().Count());
+    }
+
+    [Fact]
+    public void TheEmailLocalPart_IsAvoided_WhenThePolicyRefusesIt()
+    {
+        var policy = PasswordPolicy.Nexi with { AllowEmailLocalPart = false };
+
+        Assert.Empty(policy.Validate(InitialPasswordGenerator.Generate(policy, CryptographicSecretGenerator.Instance, emailLocalPart: "abc"), "abc"));
+    }
+
+    [Fact]
+    public void AnUnsatisfiablePolicy_IsReported()
+    {
+        var impossible = new PasswordPolicy { MinimumLength = 2, MaximumLength = 3, MinimumUppercase = 2, MinimumDigits = 2 };
+
+        Assert.Throws<InvalidOperationException>(() => InitialPasswordGenerator.Generate(impossible, CryptographicSecretGenerator.Instance));
+    }
+}

@@ -1,0 +1,46 @@
+using Accounts.Secrets;
+
+namespace Accounts.Domain.Tests.Secrets;
+
+[Trait("Req", "R-PWD-7")]
+public sealed class AesGcmSecretProtectorTests
+{
+    private static readonly byte[] Key = Enumerable.Range(0, 32).Select(i => (byte)i).ToArray();
+
+    [Fact]
+    public void Protect_ThenUnprotect_RoundTrips_WithADifferentCiphertextEachTime()
+    {
+        var protector = new AesGcmSecretProtector(Key, CryptographicSecretGenerator.Instance);
+        byte[] secret = [1, 2, 3, 4, 5];
+
+        var first = protector.Protect(secret);
+        var second = protector.Protect(secret);
+
+        Assert.NotEqual(first, second);
+        Assert.True(protector.TryUnprotect(first, out var plain));
+        Assert.Equal(secret, plain);
+    }
+
+    [Fact]
+    public void ATamperedValue_OrAnotherKey_DoesNotDecrypt()
+    {
+        var protector = new AesGcmSecretProtector(Key, CryptographicSecretGenerator.Instance);
+        var other = new AesGcmSecretProtector(Key.Reverse().ToArray(), CryptographicSecretGenerator.Instance);
+        var protectedValue = protector.Protect([9, 9, 9]);
+        var tampered = protectedValue[..^2] + (protectedValue[^2] == 'A' ? "B" : "A") + protectedValue[^1];
+
+        Assert.False(protector.TryUnprotect(tampered, out _));
+        Assert.False(other.TryUnprotect(protectedValue, out _));
+        Assert.False(protector.TryUnprotect("v2.abc", out _));
+        Assert.False(protector.TryUnprotect("v1.!!!", out _));
+        Assert.False(protector.TryUnprotect("v1.AAAA", out _));
+    }
+
+    [Fact]
+    public void AKeyThatIsNot256Bits_IsMisuse_AndTheMessageDoesNotShowIt()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new AesGcmSecretProtector(new byte[16], CryptographicSecretGenerator.Instance));
+
+        Assert.DoesNotContain("0, 0", exception.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,56 @@
+using Accounts.Notifications;
+using Accounts.Testing;
+
+namespace Accounts.Domain.Tests.SignIn;
+
+[Trait("Req", "R-PWD-6")]
+public sealed class OneTimePasswordServiceTests
+{
+    [Fact]
+    public async Task Enrollment_GivesABase32SecretAndAnOtpauthUri_AndStoresTheSecretEncrypted()
+    {
+        var portal = new TestPortal();
+        var (_, administrator) = await portal.RegisterOrganizationAsync("taro@org.example.jp");
+
+        var enrollment = (await portal.OneTimePasswords.BeginEnrollmentAsync(administrator)).Value;
+
+        var secret = enrollment.Secret.Reveal();
+        Assert.Matches("^[A-Z2-7]{32}$", secret);
+        Assert.StartsWith("otpauth://totp/Accounts%20Portal:taro%40org.example.jp?secret=" + secret, enrollment.Uri.Reveal(), StringComparison.Ordinal);
+        var stored = portal.Account(administrator)!.Credential!.OneTimePassword!;
+        Assert.False(stored.Confirmed);
+        Assert.StartsWith("v1.", stored.ProtectedSecret, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, stored.ProtectedSecret, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Confirmation_NeedsAValidCode_AndSendsAConfirmationMail()
+    {
+        var portal = new TestPortal();
+        var (_, administrator) = await portal.RegisterOrganizationAsync("taro@org.example.jp");
+        var enrollment = (await portal.OneTimePasswords.BeginEnrollmentAsync(administrator)).Value;
+        var app = new SignInServiceTests.Authenticator(enrollment.Secret.Reveal());
+        var code = app.CodeAt(portal.Clock.GetCurrentInstant());
+
+        var wrong = await portal.OneTimePasswords.ConfirmEnrollmentAsync(administrator, code == "000000" ? "111111" : "000000");
+        var right = await portal.OneTimePasswords.ConfirmEnrollmentAsync(administrator, code);
+        var twice = await portal.OneTimePasswords.ConfirmEnrollmentAsync(administrator, code);
+        var restart = await portal.OneTimePasswords.BeginEnrollmentAsync(administrator);
+
+        Assert.Equal("otp.invalid_code", wrong.FirstError!.Code);
+        Assert.True(right.IsSuccess);
+        Assert.Equal("otp.already_enrolled", twice.FirstError!.Code);
+        Assert.Equal("otp.already_enrolled", restart.FirstError!.Code);
+        Assert.Equal(MailTemplateKeys.OneTimePasswordEnabled, portal.Database.OutboxMessages[^1].Template);
+    }
+
+    [Fact]
+    public async Task ConfirmingWithoutEnrolling_IsATypedError()
+    {
+        var portal = new TestPortal();
+        var (_, administrator) = await portal.RegisterOrganizationAsync();
+
+        Assert.Equal("otp.not_enrolled", (await portal.OneTimePasswords.ConfirmEnrollmentAsync(administrator, "123456")).FirstError!.Code);
+        Assert.Equal("member.not_found", (await portal.OneTimePasswords.BeginEnrollmentAsync(Accounts.Members.AccountId.FromGuid(Guid.NewGuid()))).FirstError!.Code);
+    }
+}
