@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Accounts.Auditing;
 using Accounts.Members;
 using Accounts.Notifications;
@@ -22,13 +23,31 @@ public sealed class InMemoryDatabase
     private readonly Dictionary<OrganizationId, OrganizationSnapshot> _organizations = [];
     private readonly Dictionary<OrganizationCode, OrganizationId> _organizationsByCode = [];
     private readonly Dictionary<OrganizationId, HashSet<OrganizationId>> _unitsByHeadOffice = [];
-    private readonly Dictionary<AccountId, AccountSnapshot> _accounts = [];
-    private readonly Dictionary<string, AccountId> _accountsByEmail = new(StringComparer.Ordinal);
+    private readonly Dictionary<AccountId, AccountSnapshot> _accounts;
+    private readonly Dictionary<string, AccountId> _accountsByEmail;
     private readonly Dictionary<OrganizationId, HashSet<AccountId>> _accountsByOrganization = [];
-    private readonly Dictionary<OutboxMessageId, OutboxMessage> _outbox = [];
-    private readonly LinkedList<OutboxMessageId> _pending = new();
-    private readonly Dictionary<OutboxMessageId, LinkedListNode<OutboxMessageId>> _pendingNodes = [];
-    private readonly List<AuditEntry> _audit = [];
+    private readonly Dictionary<OutboxMessageId, OutboxMessage> _outbox;
+
+    // Messages in the order written; sent and abandoned ones are skipped and trimmed from the front.
+    private readonly Queue<OutboxMessageId> _pending;
+    private readonly List<AuditEntry> _audit;
+    private readonly int _membersPerOrganization;
+
+    /// <summary>Creates an empty database.</summary>
+    /// <param name="capacity">How much to make room for up front; nothing by default.</param>
+    public InMemoryDatabase(InMemoryCapacity capacity = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity.Accounts);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity.MembersPerOrganization);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity.OutboxMessages);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity.AuditEntries);
+        _accounts = new(capacity.Accounts);
+        _accountsByEmail = new(capacity.Accounts, StringComparer.Ordinal);
+        _outbox = new(capacity.OutboxMessages);
+        _pending = new(capacity.OutboxMessages);
+        _audit = new(capacity.AuditEntries);
+        _membersPerOrganization = capacity.MembersPerOrganization;
+    }
 
     /// <summary>How many organizations are stored.</summary>
     public int OrganizationCount
@@ -138,7 +157,7 @@ public sealed class InMemoryDatabase
             foreach (var message in changes.Mail)
             {
                 _outbox.Add(message.Id, message);
-                _pendingNodes.Add(message.Id, _pending.AddLast(message.Id));
+                _pending.Enqueue(message.Id);
             }
 
             _audit.AddRange(changes.Audit);
@@ -150,7 +169,12 @@ public sealed class InMemoryDatabase
     {
         lock (_gate)
         {
-            return [.. _pending.Take(maxCount).Select(id => _outbox[id])];
+            while (_pending.TryPeek(out var first) && _outbox[first].Status != OutboxStatus.Pending)
+            {
+                _pending.Dequeue();
+            }
+
+            return [.. _pending.Select(id => _outbox[id]).Where(m => m.Status == OutboxStatus.Pending).Take(maxCount)];
         }
     }
 
@@ -161,7 +185,6 @@ public sealed class InMemoryDatabase
             if (_outbox.TryGetValue(id, out var message) && message.Status == OutboxStatus.Pending)
             {
                 _outbox[id] = Redacted(message) with { Status = OutboxStatus.Sent, SentAt = sentAt };
-                RemovePending(id);
             }
         }
     }
@@ -174,10 +197,6 @@ public sealed class InMemoryDatabase
             {
                 var failed = message with { Attempts = message.Attempts + 1, LastError = reason };
                 _outbox[id] = abandon ? Redacted(failed) with { Status = OutboxStatus.Abandoned } : failed;
-                if (abandon)
-                {
-                    RemovePending(id);
-                }
             }
         }
     }
@@ -222,7 +241,7 @@ public sealed class InMemoryDatabase
             }
 
             if ((_organizationsByCode.TryGetValue(organization.Code, out var holder) && holder != organization.Id)
-                || organizations[..i].Any(other => other.Code == organization.Code))
+                || CodeRepeats(organizations, i))
             {
                 return CommitResult.Duplicate(CommitResult.OrganizationCodeKey);
             }
@@ -247,13 +266,39 @@ public sealed class InMemoryDatabase
             }
 
             if ((_accountsByEmail.TryGetValue(account.Email, out var holder) && holder != account.Id && !IsDeleted(changes, holder))
-                || accounts[..i].Any(other => other.Email == account.Email))
+                || EmailRepeats(accounts, i))
             {
                 return CommitResult.Duplicate(CommitResult.EmailKey);
             }
         }
 
         return null;
+    }
+
+    private static bool CodeRepeats(ImmutableArray<OrganizationSnapshot> organizations, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (organizations[j].Code == organizations[index].Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EmailRepeats(ImmutableArray<AccountSnapshot> accounts, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (accounts[j].Email == accounts[index].Email)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDeleted(ChangeSet changes, AccountId id)
@@ -277,7 +322,7 @@ public sealed class InMemoryDatabase
         }
         else if (organization.HeadOfficeId is { } headOffice)
         {
-            Index(_unitsByHeadOffice, headOffice, organization.Id);
+            Index(_unitsByHeadOffice, headOffice, organization.Id, 0);
         }
 
         _organizations[organization.Id] = organization with { Version = organization.Version + 1 };
@@ -294,7 +339,7 @@ public sealed class InMemoryDatabase
 
         _accounts[account.Id] = account with { Version = account.Version + 1 };
         _accountsByEmail[account.Email] = account.Id;
-        Index(_accountsByOrganization, account.OrganizationId, account.Id);
+        Index(_accountsByOrganization, account.OrganizationId, account.Id, _membersPerOrganization);
     }
 
     private void Remove(AccountId id)
@@ -306,24 +351,16 @@ public sealed class InMemoryDatabase
         }
     }
 
-    private void RemovePending(OutboxMessageId id)
-    {
-        if (_pendingNodes.Remove(id, out var node))
-        {
-            _pending.Remove(node);
-        }
-    }
-
     private static OutboxMessage Redacted(OutboxMessage message) => message.Parameters.Any(p => p.IsSecret)
         ? message with { Parameters = [.. message.Parameters.Select(p => p.IsSecret ? p with { Value = string.Empty } : p)] }
         : message;
 
-    private static void Index<TKey, TValue>(Dictionary<TKey, HashSet<TValue>> index, TKey key, TValue value)
+    private static void Index<TKey, TValue>(Dictionary<TKey, HashSet<TValue>> index, TKey key, TValue value, int capacity)
         where TKey : notnull
     {
         if (!index.TryGetValue(key, out var set))
         {
-            index[key] = set = [];
+            index[key] = set = new HashSet<TValue>(capacity);
         }
 
         set.Add(value);

@@ -27,8 +27,10 @@ public sealed class TestPortal
     /// <param name="configure">Chooses the policies; ClassNK's membership rules with NEXI's password policy by default.</param>
     /// <param name="start">The clock's first reading; 2025-09-28 09:00 in Japan by default.</param>
     /// <param name="mailSender">Replaces the recording mail sender.</param>
-    public TestPortal(Action<AccountsOptions>? configure = null, Instant? start = null, IMailSender? mailSender = null)
+    /// <param name="capacity">How much the in-memory database makes room for up front.</param>
+    public TestPortal(Action<AccountsOptions>? configure = null, Instant? start = null, IMailSender? mailSender = null, InMemoryCapacity capacity = default)
     {
+        Database = new InMemoryDatabase(capacity);
         Options = new AccountsOptions { PasswordHashing = new Pbkdf2Options { Iterations = 1_000 } };
         var key = new byte[32];
         Secrets.Fill(key);
@@ -80,7 +82,7 @@ public sealed class TestPortal
     public CountingPasswordHasher Hasher { get; }
 
     /// <summary>The in-memory database behind every port.</summary>
-    public InMemoryDatabase Database { get; } = new();
+    public InMemoryDatabase Database { get; }
 
     /// <summary>The recording mail sender.</summary>
     public RecordingMailSender Mail { get; } = new();

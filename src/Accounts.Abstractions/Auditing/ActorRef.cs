@@ -3,28 +3,45 @@ using Accounts.Members;
 namespace Accounts.Auditing;
 
 /// <summary>Names who performed an action, for the audit trail (利用履歴の追跡).</summary>
-/// <param name="Kind">Account, operator, system or anonymous.</param>
-/// <param name="Id">The account identifier, the operator's identifier, or a hint such as the e-mail address given at sign-in.</param>
-public readonly record struct ActorRef(ActorKind Kind, string Id)
+/// <remarks>An account is kept as its typed identifier and formatted only when shown.</remarks>
+public readonly record struct ActorRef
 {
+    private readonly string? _name;
+
+    private ActorRef(ActorKind kind, AccountId? accountId, string? name)
+    {
+        Kind = kind;
+        AccountId = accountId;
+        _name = name;
+    }
+
     /// <summary>The portal itself.</summary>
-    public static ActorRef System { get; } = new(ActorKind.System, "system");
+    public static ActorRef System { get; } = new(ActorKind.System, null, "system");
+
+    /// <summary>Account, operator, system or anonymous.</summary>
+    public ActorKind Kind { get; }
+
+    /// <summary>The acting account, for <see cref="ActorKind.Account"/>.</summary>
+    public AccountId? AccountId { get; }
+
+    /// <summary>The account identifier, the operator's identifier, or a hint such as the e-mail address given at sign-in.</summary>
+    public string Id => AccountId?.ToString() ?? _name ?? string.Empty;
 
     /// <summary>A person acting with a personal account.</summary>
     /// <param name="id">The account.</param>
-    public static ActorRef Account(AccountId id) => new(ActorKind.Account, id.ToString());
+    public static ActorRef Account(AccountId id) => new(ActorKind.Account, id, null);
 
     /// <summary>A portal operator.</summary>
     /// <param name="operatorId">The operator's identifier in the host.</param>
     public static ActorRef Operator(string operatorId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(operatorId);
-        return new ActorRef(ActorKind.Operator, operatorId);
+        return new ActorRef(ActorKind.Operator, null, operatorId);
     }
 
     /// <summary>Someone not signed in.</summary>
     /// <param name="hint">What is known, for example the e-mail address given at sign-in; never a secret.</param>
-    public static ActorRef Anonymous(string? hint = null) => new(ActorKind.Anonymous, hint ?? string.Empty);
+    public static ActorRef Anonymous(string? hint = null) => new(ActorKind.Anonymous, null, hint ?? string.Empty);
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind}:{Id}";

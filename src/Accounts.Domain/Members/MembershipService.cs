@@ -308,19 +308,21 @@ public sealed class MembershipService
 
     private Result<(EmailAddress Email, string DisplayName, string Language)> ValidateInvitee(InviteMember command)
     {
-        var errors = new List<Error>();
         var email = EmailAddress.Parse(command.Email, "email", _options.Email.MaxLength);
-        errors.AddRange(email.Errors);
-        TextValidation.Check(command.DisplayName, _options.DisplayName, "displayName", errors);
         var language = command.Language ?? _options.DefaultLanguage;
+        if (email.IsSuccess && Language.IsSupported(language) && TextValidation.IsValid(command.DisplayName, _options.DisplayName))
+        {
+            return (email.Value, command.DisplayName!, language);
+        }
+
+        var errors = new List<Error>(email.Errors);
+        TextValidation.Check(command.DisplayName, _options.DisplayName, "displayName", errors);
         if (!Language.IsSupported(language))
         {
             errors.Add(FieldErrors.Unsupported.Error("language"));
         }
 
-        return errors.Count == 0
-            ? (email.Value, command.DisplayName!, language)
-            : Result.Failure<(EmailAddress, string, string)>([.. errors]);
+        return Result.Failure<(EmailAddress, string, string)>([.. errors]);
     }
 
     private static Result<MemberChange<AccountId>> End(MemberContext context, AccountTrigger trigger) =>

@@ -239,7 +239,7 @@ public sealed class OrganizationService
         {
             case ActorKind.Operator or ActorKind.System:
                 return null;
-            case ActorKind.Account when AccountId.TryParse(actor.Id, null, out var actorId):
+            case ActorKind.Account when actor.AccountId is { } actorId:
                 var account = await _accounts.FindAsync(actorId, cancellationToken).ConfigureAwait(false);
                 return account is null
                     ? PermissionErrors.ActorUnknown.Error(actor.Id)

@@ -27,7 +27,12 @@ public sealed record PasswordPolicy
     private const byte Symbol = 4;
     private const byte Other = 5;
 
+    private const int LaneBits = 10;
+    private const ulong LaneMask = (1UL << LaneBits) - 1;
+    private const int LaneCapacity = 1 << LaneBits;
+
     private readonly byte[] _asciiClasses = Classify(null);
+    private readonly ulong[] _asciiIncrements = Increments(Classify(null));
 
     /// <summary>
     /// NEXI Web services: 8 to 32 characters; an upper-case letter, a lower-case letter, a digit
@@ -88,6 +93,7 @@ public sealed record PasswordPolicy
         init
         {
             _asciiClasses = Classify(value);
+            _asciiIncrements = Increments(_asciiClasses);
             field = value;
         }
     }
@@ -123,39 +129,18 @@ public sealed record PasswordPolicy
     /// <returns>The errors; empty (and nothing allocated) when the password is valid.</returns>
     public ImmutableArray<Error> Validate(ReadOnlySpan<char> password, ReadOnlySpan<char> emailLocalPart = default)
     {
-        Span<int> counts = stackalloc int[6];
-        var length = 0;
-        var classes = _asciiClasses;
-        for (var i = 0; i < password.Length; i++)
-        {
-            var c = password[i];
-            length++;
-            if (c < 128)
-            {
-                counts[classes[c]]++;
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < password.Length && char.IsLowSurrogate(password[i + 1]))
-            {
-                i++;
-                counts[Other]++;
-            }
-            else
-            {
-                counts[char.IsSurrogate(c) || char.IsControl(c) ? Forbidden : Other]++;
-            }
-        }
-
-        var invalidCharacters = counts[Forbidden] > 0 || (RejectOtherCharacters && counts[Other] > 0);
-        var tooLong = MaximumLength is { } maximum && length > maximum;
+        var counts = Count(password);
+        var invalidCharacters = counts.Forbidden > 0 || (RejectOtherCharacters && counts.Other > 0);
+        var tooLong = MaximumLength is { } maximum && counts.Length > maximum;
         var containsEmail = !AllowEmailLocalPart && emailLocalPart.Length >= 3 && password.Contains(emailLocalPart, StringComparison.OrdinalIgnoreCase);
-        if (length >= MinimumLength && !tooLong && !invalidCharacters && !containsEmail
-            && counts[Upper] >= MinimumUppercase && counts[Lower] >= MinimumLowercase
-            && counts[Digit] >= MinimumDigits && counts[Symbol] >= MinimumSymbols)
+        if (counts.Length >= MinimumLength && !tooLong && !invalidCharacters && !containsEmail
+            && counts.Upper >= MinimumUppercase && counts.Lower >= MinimumLowercase
+            && counts.Digit >= MinimumDigits && counts.Symbol >= MinimumSymbols)
         {
             return [];
         }
 
-        return Describe(length, counts, tooLong, invalidCharacters, containsEmail);
+        return Describe(counts, tooLong, invalidCharacters, containsEmail);
     }
 
     /// <summary>Compares the rules; the lookup table derived from <see cref="AllowedSymbols"/> is not compared.</summary>
@@ -176,11 +161,13 @@ public sealed record PasswordPolicy
     /// <param name="c">The character.</param>
     public bool IsSymbol(char c) => c < 128 && _asciiClasses[c] == Symbol;
 
-    private ImmutableArray<Error> Describe(int length, ReadOnlySpan<int> counts, bool tooLong, bool invalidCharacters, bool containsEmail)
+    private readonly record struct CharacterCounts(int Length, int Upper, int Lower, int Digit, int Symbol, int Other, int Forbidden);
+
+    private ImmutableArray<Error> Describe(CharacterCounts counts, bool tooLong, bool invalidCharacters, bool containsEmail)
     {
         const string Target = "password";
         var errors = ImmutableArray.CreateBuilder<Error>();
-        if (length < MinimumLength)
+        if (counts.Length < MinimumLength)
         {
             errors.Add(PasswordErrors.TooShort.Error(Target, MessageDefinition.Argument("minimum", MinimumLength)));
         }
@@ -190,10 +177,10 @@ public sealed record PasswordPolicy
             errors.Add(PasswordErrors.TooLong.Error(Target, MessageDefinition.Argument("maximum", MaximumLength!.Value)));
         }
 
-        AddMissing(errors, counts[Upper], MinimumUppercase, PasswordErrors.RequiresUpper);
-        AddMissing(errors, counts[Lower], MinimumLowercase, PasswordErrors.RequiresLower);
-        AddMissing(errors, counts[Digit], MinimumDigits, PasswordErrors.RequiresDigit);
-        if (counts[Symbol] < MinimumSymbols)
+        AddMissing(errors, counts.Upper, MinimumUppercase, PasswordErrors.RequiresUpper);
+        AddMissing(errors, counts.Lower, MinimumLowercase, PasswordErrors.RequiresLower);
+        AddMissing(errors, counts.Digit, MinimumDigits, PasswordErrors.RequiresDigit);
+        if (counts.Symbol < MinimumSymbols)
         {
             errors.Add(PasswordErrors.RequiresSymbol.Error(Target, MessageDefinition.Argument("minimum", MinimumSymbols), MessageDefinition.Argument("symbols", SymbolsForDisplay)));
         }
@@ -218,6 +205,67 @@ public sealed record PasswordPolicy
             }
         }
     }
+
+    // The common case, an ASCII password shorter than 1,024 characters, costs one table lookup
+    // and one addition per character: the table holds, for each ASCII character, a one in the
+    // 10-bit lane of its class, and the lanes of the sum are the counts.
+    private CharacterCounts Count(ReadOnlySpan<char> password)
+    {
+        var increments = _asciiIncrements;
+        if (password.Length < LaneCapacity)
+        {
+            ulong sum = 0;
+            var ascii = true;
+            foreach (var c in password)
+            {
+                if (c >= (uint)increments.Length)
+                {
+                    ascii = false;
+                    break;
+                }
+
+                sum += increments[c];
+            }
+
+            if (ascii)
+            {
+                return new CharacterCounts(password.Length, Lane(sum, Upper), Lane(sum, Lower), Lane(sum, Digit), Lane(sum, Symbol), Lane(sum, Other), Lane(sum, Forbidden));
+            }
+        }
+
+        return CountSlowly(password);
+    }
+
+    private CharacterCounts CountSlowly(ReadOnlySpan<char> password)
+    {
+        Span<int> counts = stackalloc int[6];
+        var length = 0;
+        var classes = _asciiClasses;
+        for (var i = 0; i < password.Length; i++)
+        {
+            var c = password[i];
+            length++;
+            if (c < 128)
+            {
+                counts[classes[c]]++;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < password.Length && char.IsLowSurrogate(password[i + 1]))
+            {
+                i++;
+                counts[Other]++;
+            }
+            else
+            {
+                counts[char.IsSurrogate(c) || char.IsControl(c) ? Forbidden : Other]++;
+            }
+        }
+
+        return new CharacterCounts(length, counts[Upper], counts[Lower], counts[Digit], counts[Symbol], counts[Other], counts[Forbidden]);
+    }
+
+    private static int Lane(ulong sum, byte characterClass) => (int)((sum >> (characterClass * LaneBits)) & LaneMask);
+
+    private static ulong[] Increments(byte[] classes) => [.. classes.Select(characterClass => 1UL << (characterClass * LaneBits))];
 
     private static byte[] Classify(string? allowedSymbols)
     {

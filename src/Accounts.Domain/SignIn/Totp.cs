@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using NodaTime;
 
@@ -12,6 +11,8 @@ namespace Accounts.SignIn;
 /// </summary>
 public static class Totp
 {
+    private static readonly int[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+
     /// <summary>The time step an instant falls in: whole steps since the Unix epoch.</summary>
     /// <param name="instant">The instant.</param>
     /// <param name="policy">The step length.</param>
@@ -28,24 +29,8 @@ public static class Totp
     public static string Compute(ReadOnlySpan<byte> secret, long timeStep, OneTimePasswordPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, timeStep);
-        Span<byte> mac = stackalloc byte[64];
-        var length = policy.Algorithm switch
-        {
-#pragma warning disable CA5350 // RFC 6238's default and what authenticator apps support; HMAC-SHA-1 is not broken as a MAC.
-            TotpAlgorithm.Sha1 => HMACSHA1.HashData(secret, counter, mac),
-#pragma warning restore CA5350
-            TotpAlgorithm.Sha256 => HMACSHA256.HashData(secret, counter, mac),
-            TotpAlgorithm.Sha512 => HMACSHA512.HashData(secret, counter, mac),
-            _ => throw new ArgumentOutOfRangeException(nameof(policy), policy.Algorithm, "Unknown TOTP algorithm."),
-        };
-
-        // RFC 4226 §5.3 dynamic truncation.
-        var offset = mac[length - 1] & 0x0F;
-        var binary = ((mac[offset] & 0x7F) << 24) | (mac[offset + 1] << 16) | (mac[offset + 2] << 8) | mac[offset + 3];
-        var code = binary % (int)Math.Pow(10, policy.Digits);
-        return code.ToString(CultureInfo.InvariantCulture).PadLeft(policy.Digits, '0');
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithm(policy.Algorithm), secret);
+        return Code(hmac, timeStep, policy.Digits).ToString(CultureInfo.InvariantCulture).PadLeft(policy.Digits, '0');
     }
 
     /// <summary>
@@ -61,18 +46,18 @@ public static class Totp
     public static long? Verify(ReadOnlySpan<byte> secret, string? code, Instant now, long lastAcceptedStep, OneTimePasswordPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        if (code is null || code.Length != policy.Digits || !code.All(char.IsAsciiDigit))
+        if (code is null || code.Length != policy.Digits || !int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var typed))
         {
             return null;
         }
 
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithm(policy.Algorithm), secret);
         var current = TimeStep(now, policy);
         long? matched = null;
         for (var step = current - policy.AllowedDriftSteps; step <= current + policy.AllowedDriftSteps; step++)
         {
             // Every candidate is computed and compared, matched or not, so timing tells nothing.
-            var expected = Compute(secret, step, policy);
-            var equal = CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(expected.AsSpan()), MemoryMarshal.AsBytes(code.AsSpan()));
+            var equal = (Code(hmac, step, policy.Digits) ^ typed) == 0;
             if (equal && step > lastAcceptedStep && matched is null)
             {
                 matched = step;
@@ -81,4 +66,25 @@ public static class Totp
 
         return matched;
     }
+
+    // RFC 4226 §5.3: HMAC of the big-endian counter, dynamic truncation, modulo 10^digits.
+    private static int Code(IncrementalHash hmac, long timeStep, int digits)
+    {
+        Span<byte> counter = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(counter, timeStep);
+        Span<byte> mac = stackalloc byte[64];
+        hmac.AppendData(counter);
+        var length = hmac.GetHashAndReset(mac);
+        var offset = mac[length - 1] & 0x0F;
+        var binary = ((mac[offset] & 0x7F) << 24) | (mac[offset + 1] << 16) | (mac[offset + 2] << 8) | mac[offset + 3];
+        return binary % PowersOfTen[digits];
+    }
+
+    private static HashAlgorithmName HashAlgorithm(TotpAlgorithm algorithm) => algorithm switch
+    {
+        TotpAlgorithm.Sha1 => HashAlgorithmName.SHA1,
+        TotpAlgorithm.Sha256 => HashAlgorithmName.SHA256,
+        TotpAlgorithm.Sha512 => HashAlgorithmName.SHA512,
+        _ => throw new ArgumentOutOfRangeException(nameof(algorithm), algorithm, "Unknown TOTP algorithm."),
+    };
 }

@@ -54,6 +54,21 @@ public static class TextValidation
         return errors.Count == before;
     }
 
+    /// <summary>Whether a value passes the rule; allocates nothing. Use <see cref="Check"/> to learn why it does not.</summary>
+    /// <param name="value">The entered value.</param>
+    /// <param name="rule">What the field accepts.</param>
+    public static bool IsValid(string? value, TextRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return !rule.Required;
+        }
+
+        var (broken, wrongKind) = Classify(value, rule.Kind);
+        return !broken && !wrongKind && (value.Length <= rule.MaxLength || JapaneseCharacters.Count(value) <= rule.MaxLength);
+    }
+
     /// <summary>Whether the text holds a control or invisible formatting character, or a lone surrogate.</summary>
     /// <param name="value">The text.</param>
     public static bool HasForbiddenCharacters(ReadOnlySpan<char> value) => Classify(value, TextKind.Printable).Broken;
