@@ -48,6 +48,24 @@ public sealed class PermissionMatrixTests
     }
 
     [Fact]
+    [Trait("Req", "R-ACC-3")]
+    public void TheCheck_AllocatesNothing()
+    {
+        var matrix = PermissionMatrix.Nexi;
+        matrix.Allows(AccountType.Applicant, PermissionAction.SubmitApplications);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var allowed = 0;
+        for (var i = 0; i < 1_000; i++)
+        {
+            allowed += matrix.Allows((AccountType)(i % 4), (PermissionAction)(i % 12)) ? 1 : 0;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(allowed > 0);
+    }
+
+    [Fact]
     public void UnknownTypesAndActions_AreNeverAllowed()
     {
         var everything = PermissionMatrix.Actions.Aggregate(PermissionMatrix.Empty, (matrix, action) =>

@@ -7,6 +7,12 @@ namespace Accounts.Domain.Tests.Text;
 [Trait("Req", "R-ORG-4")]
 public sealed class JapaneseCharactersTests
 {
+    [Fact]
+    public void TheseTests_RunWithInvariantGlobalization_SoNoRuleLeansOnIcu()
+    {
+        Assert.True(AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant);
+    }
+
     [Theory]
     [InlineData("カ\u309B", 1)]
     [InlineData("カ\u3099", 1)]

@@ -1,0 +1,39 @@
+using Accounts.Auditing;
+using Accounts.Members;
+using Accounts.Passwords;
+using Accounts.Storage;
+using Accounts.Testing;
+
+namespace Accounts.Domain.Tests.Members;
+
+public sealed class ConcurrencyConflictTests
+{
+    [Fact]
+    [Trait("Req", "R-ACC-5")]
+    public async Task APersistentConflict_IsRetriedABoundedNumberOfTimes_ThenReportedAndAudited()
+    {
+        var portal = new TestPortal(options => options.MaxCommitAttempts = 3);
+        var (_, administrator) = await portal.RegisterOrganizationAsync();
+        var alwaysConflicting = new ConflictingUnitOfWork();
+        var members = new MembershipService(portal.OrganizationStore, portal.AccountStore, alwaysConflicting, portal.AuditLog, portal.Hasher, CommonPasswordBlocklist.Instance, portal.Clock, portal.Secrets, portal.Options);
+
+        var result = await members.InviteAsync(administrator, new InviteMember { Email = "busy@org.example.jp", DisplayName = "Busy" });
+
+        Assert.Equal("concurrency.conflict", result.FirstError!.Code);
+        Assert.Equal(3, alwaysConflicting.Attempts);
+        Assert.Null(await portal.AccountStore.FindByEmailAsync("busy@org.example.jp", default));
+        var audit = portal.Database.AuditEntries[^1];
+        Assert.Equal((AuditActions.InviteMember, AuditOutcome.Failed, "concurrency.conflict"), (audit.Action, audit.Outcome, audit.Code));
+    }
+
+    private sealed class ConflictingUnitOfWork : IUnitOfWork
+    {
+        public int Attempts { get; private set; }
+
+        public ValueTask<CommitResult> CommitAsync(ChangeSet changes, CancellationToken cancellationToken)
+        {
+            Attempts++;
+            return ValueTask.FromResult(CommitResult.Conflict("organization"));
+        }
+    }
+}
