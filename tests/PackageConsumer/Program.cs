@@ -1,12 +1,16 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Accounts.Auditing;
 using Accounts.DependencyInjection;
+using Accounts.InMemory;
+using Accounts.Members;
+using Accounts.Notifications;
+using Accounts.Organizations;
+using Accounts.SignIn;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 
-// A host application's first lines against the published packages.
-var services = new ServiceCollection();
-services.AddAccounts().AddInMemoryStores();
-await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-
+// A host application's first lines against the published packages, as restored from the
+// folder dotnet pack wrote, followed by a look inside the packages themselves.
 var failures = new List<string>();
 void Check(bool condition, string what)
 {
@@ -17,14 +21,59 @@ void Check(bool condition, string what)
     }
 }
 
-Check(provider.GetService<IClock>() is not null, "the packages register a clock");
-Check(provider.GetService<AccountsOptions>() is not null, "the packages register their options");
+var key = new byte[32];
+Accounts.Secrets.CryptographicSecretGenerator.Instance.Fill(key);
+var services = new ServiceCollection();
+services.AddAccounts(options => options.UseClassNkPresets().UseSecretProtectionKey(key)).AddInMemoryStores();
+await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+await using var scope = provider.CreateAsyncScope();
+var organizations = scope.ServiceProvider.GetRequiredService<OrganizationService>();
+var members = scope.ServiceProvider.GetRequiredService<MembershipService>();
+var signIn = scope.ServiceProvider.GetRequiredService<SignInService>();
+var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
+var mail = scope.ServiceProvider.GetRequiredService<RecordingMailSender>();
+
+var registered = await organizations.RegisterHeadOfficeAsync(
+    new RegisterOrganization
+    {
+        Organization = new OrganizationRegistration
+        {
+            Industry = Industry.ShipManagement.Code,
+            Profile = new OrganizationProfile
+            {
+                NameKanji = "海運管理株式会社",
+                NameKatakana = "カイウンカンリカブシキガイシャ",
+                PostalCode = "102-8567",
+                Address = "東京都千代田区紀尾井町４－７",
+                MainPhone = "03-3230-1201",
+                RepresentativeTitle = "代表取締役",
+                RepresentativeName = "日本　太郎",
+            },
+        },
+        Administrator = new FoundingAdministrator { Email = "admin@consumer.example.jp", DisplayName = "Admin" },
+    },
+    ActorRef.Operator("consumer"));
+Check(registered.IsSuccess, "an organization registers with its first administrator");
+
+await dispatcher.DispatchAsync();
+var invitation = mail.DeliveredTo("admin@consumer.example.jp").SingleOrDefault();
+Check(invitation is not null, "the invitation mail goes out through the outbox");
+var token = Regex.Match(invitation?.Body ?? string.Empty, "token=([A-Za-z0-9_-]+)").Groups[1].Value;
+var accepted = await members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = "Consumer#2025ok" });
+Check(accepted.IsSuccess, "the administrator accepts with the mailed token and a password");
+
+var signedIn = await signIn.SignInAsync("admin@consumer.example.jp", "Consumer#2025ok");
+Check(signedIn.IsSignedIn, "the administrator signs in");
+
+var general = await members.InviteAsync(accepted.Value, new InviteMember { Email = "staff@consumer.example.jp", DisplayName = "Staff" });
+Check(general.IsSuccess, "the administrator invites a general user");
+var lastAdministrator = await members.DeleteAsync(accepted.Value, accepted.Value);
+Check(lastAdministrator.HasError("member.last_administrator"), "the last administrator cannot be deleted");
 
 // The packages themselves, as published.
 var repositoryRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
 var packageFolder = Path.Combine(repositoryRoot, "artifacts", "packages");
-var version = typeof(AccountsOptions).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-    .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion.Split('+')[0];
+var version = typeof(AccountsOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
 foreach (var (ok, what) in PackageContents.Verify(packageFolder, version))
 {
     Check(ok, what);
