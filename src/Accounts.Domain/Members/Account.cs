@@ -77,20 +77,8 @@ public sealed class Account
         Instant now)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var transition = AccountLifecycle.Machine.Fire(null, AccountLifecycle.InviteTriggerFor(type), new AccountLifecycleContext(now, null)).Value;
-        return new Account(new AccountSnapshot
-        {
-            Id = id,
-            OrganizationId = organizationId,
-            Email = email.Value,
-            DisplayName = displayName,
-            Type = type,
-            Status = transition.To!.Value,
-            IsSharedAddress = isSharedAddress,
-            Language = language,
-            Invitation = new InvitationSnapshot { TokenHash = tokenHash, InvitedBy = invitedBy, SentAt = now, ExpiresAt = now + policy.Lifetime },
-            CreatedAt = now,
-        });
+        var invitation = new InvitationSnapshot { TokenHash = tokenHash, InvitedBy = invitedBy, SentAt = now, ExpiresAt = now + policy.Lifetime };
+        return new Account(Created(AccountLifecycle.InviteTriggerFor(type), id, organizationId, email, displayName, type, language, now, isSharedAddress, invitation, null));
     }
 
     /// <summary>Creates an active account that already has a credential (<see cref="AccountTrigger.Issue"/>), for example an administrator ID issued with an initial password.</summary>
@@ -105,19 +93,7 @@ public sealed class Account
     public static Account Issue(AccountId id, OrganizationId organizationId, EmailAddress email, string displayName, AccountType type, string language, CredentialSnapshot credential, Instant now)
     {
         ArgumentNullException.ThrowIfNull(credential);
-        var transition = AccountLifecycle.Machine.Fire(null, AccountTrigger.Issue, new AccountLifecycleContext(now, null)).Value;
-        return new Account(new AccountSnapshot
-        {
-            Id = id,
-            OrganizationId = organizationId,
-            Email = email.Value,
-            DisplayName = displayName,
-            Type = type,
-            Status = transition.To!.Value,
-            Language = language,
-            Credential = credential,
-            CreatedAt = now,
-        });
+        return new Account(Created(AccountTrigger.Issue, id, organizationId, email, displayName, type, language, now, false, null, credential));
     }
 
     /// <summary>
@@ -206,4 +182,31 @@ public sealed class Account
         AccountLifecycle.Machine.Fire(_state.Status, trigger, new AccountLifecycleContext(now, _state.Invitation?.ExpiresAt));
 
     private static Account With(AccountSnapshot state) => new(state);
+
+    // The creating triggers of the table decide the first state.
+    private static AccountSnapshot Created(
+        AccountTrigger trigger,
+        AccountId id,
+        OrganizationId organizationId,
+        EmailAddress email,
+        string displayName,
+        AccountType type,
+        string language,
+        Instant now,
+        bool isSharedAddress,
+        InvitationSnapshot? invitation,
+        CredentialSnapshot? credential) => new()
+    {
+        Id = id,
+        OrganizationId = organizationId,
+        Email = email.Value,
+        DisplayName = displayName,
+        Type = type,
+        Status = AccountLifecycle.Machine.Fire(null, trigger, new AccountLifecycleContext(now, null)).Value.To!.Value,
+        Language = language,
+        IsSharedAddress = isSharedAddress,
+        Invitation = invitation,
+        Credential = credential,
+        CreatedAt = now,
+    };
 }

@@ -16,6 +16,9 @@ namespace Accounts.Members;
 /// </remarks>
 public readonly record struct EmailAddress
 {
+    /// <summary>The longest address RFC 5321 allows in a mail path.</summary>
+    public const int MaxLength = 254;
+
     private const string LocalSymbols = "!#$%&'*+-/=?^_`{|}~.";
 
     private EmailAddress(string value) => Value = value;
@@ -34,7 +37,7 @@ public readonly record struct EmailAddress
     /// <param name="field">The field name to report errors against.</param>
     /// <param name="maxLength">The longest address accepted.</param>
     /// <returns>The address, or one error: <c>field.required</c>, <c>field.too_long</c>, <c>field.invalid_character</c> or <c>email.invalid</c>.</returns>
-    public static Result<EmailAddress> Parse(string? text, string field = "email", int maxLength = 254)
+    public static Result<EmailAddress> Parse(string? text, string field = "email", int maxLength = MaxLength)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -45,8 +45,8 @@ public sealed record EmailPolicy
     public int MaxLength
     {
         get;
-        init => field = value is >= 6 and <= 254 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "An e-mail address limit lies between 6 and 254.");
-    } = 254;
+        init => field = value is >= 6 and <= EmailAddress.MaxLength ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "An e-mail address limit lies between 6 and 254.");
+    } = EmailAddress.MaxLength;
 
     /// <summary>Domains of free-mail services; subdomains match too.</summary>
     public IReadOnlyCollection<string> FreeMailDomains { get => _freeMailDomains; init => _freeMailDomains = Lowered(value); }

@@ -111,8 +111,9 @@ public sealed class MembershipService
             return await _audit.RefuseAsync<AccountId>(MemberErrors.InvitationInvalid.Error("token"), scope, cancellationToken).ConfigureAwait(false);
         }
 
+        // The person stays anonymous until the token proves who they are.
         var accountId = AccountId.FromGuid(subject);
-        scope = scope with { Actor = ActorRef.Account(accountId), Target = accountId.ToString() };
+        scope = scope with { Target = accountId.ToString() };
         var snapshot = await _accounts.FindAsync(accountId, cancellationToken).ConfigureAwait(false);
         if (snapshot is null)
         {
@@ -127,6 +128,7 @@ public sealed class MembershipService
             return await _audit.RefuseAsync<AccountId>(refusal, scope, cancellationToken).ConfigureAwait(false);
         }
 
+        scope = scope with { Actor = ActorRef.Account(accountId) };
         var password = command.Password ?? string.Empty;
         var passwordErrors = await PasswordRules.CheckNewPasswordAsync(password, snapshot, _options.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
         if (!passwordErrors.IsEmpty)
@@ -140,10 +142,12 @@ public sealed class MembershipService
             return await _audit.RefuseAsync(accepted.Map(a => a.Id), scope, cancellationToken).ConfigureAwait(false);
         }
 
+        // Not retried: a conflict means the account changed meanwhile (often the same link clicked
+        // twice), and trying again would hash the password once more for nothing.
         var commit = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [accepted.Value.ToSnapshot()], Audit = [scope.Succeeded()] }, cancellationToken).ConfigureAwait(false);
         return commit.IsCommitted
             ? accountId
-            : await _audit.RefuseAsync<AccountId>(MemberErrors.InvitationInvalid.Error("token"), scope, cancellationToken).ConfigureAwait(false);
+            : await _audit.RefuseAsync<AccountId>(ConcurrencyErrors.Conflict.Error(scope.Target), scope, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends an invitation again with a new token and a fresh lifetime; the old link stops working.</summary>

@@ -81,7 +81,8 @@ public sealed class SignInService
     public async ValueTask<SignInResult> SignInAsync(string? email, string? password, CancellationToken cancellationToken = default)
     {
         password ??= string.Empty;
-        var address = EmailAddress.Parse(email, "email", 254);
+        // Any address a portal ever admitted may sign in, whatever the current policy's limit.
+        var address = EmailAddress.Parse(email, "email", EmailAddress.MaxLength);
         var hint = address.IsSuccess ? address.Value.Value : string.Empty;
         for (var attempt = 1; ; attempt++)
         {
@@ -103,7 +104,8 @@ public sealed class SignInService
             }
 
             var result = Result(decision, account, challenge);
-            var actor = account is null ? ActorRef.Anonymous(hint) : ActorRef.Account(account.Id);
+            // Whoever typed a wrong password is not the account holder until proven otherwise.
+            var actor = matches ? ActorRef.Account(account!.Id) : ActorRef.Anonymous(hint);
             var audit = Audit(now, actor, AuditActions.SignIn, account, result);
             if (account is null || credential is null)
             {
@@ -141,7 +143,7 @@ public sealed class SignInService
 
             var decision = SignInRules.DecideOneTimePassword(account, challengeMatches, matchedStep, now, _options.Passwords, _options.Lockout);
             var result = Result(decision, account, null);
-            var actor = account is null ? ActorRef.Anonymous() : ActorRef.Account(account.Id);
+            var actor = challengeMatches ? ActorRef.Account(account!.Id) : ActorRef.Anonymous();
             var audit = Audit(now, actor, AuditActions.SignInOneTimePassword, account, result);
             if (account is null || decision.Credential is null)
             {

@@ -26,6 +26,23 @@ public sealed class ConcurrencyConflictTests
         Assert.Equal((AuditActions.InviteMember, AuditOutcome.Failed, "concurrency.conflict"), (audit.Action, audit.Outcome, audit.Code));
     }
 
+    [Fact]
+    [Trait("Req", "R-ACC-6")]
+    public async Task AcceptingWhileTheAccountChanges_IsAConflict_AndTheLinkStaysUsable()
+    {
+        var portal = new TestPortal();
+        var (_, administrator) = await portal.RegisterOrganizationAsync();
+        await portal.Members.InviteAsync(administrator, new InviteMember { Email = "twice@org.example.jp", DisplayName = "Twice" });
+        var token = await portal.LatestTokenAsync("twice@org.example.jp");
+        var members = new MembershipService(portal.OrganizationStore, portal.AccountStore, new ConflictingUnitOfWork(), portal.AuditLog, portal.Hasher, CommonPasswordBlocklist.Instance, portal.Clock, portal.Secrets, portal.Options);
+
+        var conflicted = await members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
+        var retried = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
+
+        Assert.Equal("concurrency.conflict", conflicted.FirstError!.Code);
+        Assert.True(retried.IsSuccess);
+    }
+
     private sealed class ConflictingUnitOfWork : IUnitOfWork
     {
         public int Attempts { get; private set; }

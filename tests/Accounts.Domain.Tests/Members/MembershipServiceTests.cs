@@ -103,6 +103,8 @@ public sealed class MembershipServiceTests
         var result = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = tampered, Password = TestPortal.Password });
 
         Assert.Equal("invitation.invalid", result.FirstError!.Code);
+        var audit = portal.Database.AuditEntries[^1];
+        Assert.Equal((AuditActions.AcceptInvitation, AuditOutcome.Failed, ActorKind.Anonymous), (audit.Action, audit.Outcome, audit.Actor.Kind));
     }
 
     [Fact]

@@ -101,6 +101,8 @@ public sealed class SignInServiceTests
         Assert.Equal("signin.locked_out", rightButLocked.Error!.Code);
         Assert.Null(rightButLocked.AccountId);
         Assert.Equal(SignInOutcome.Succeeded, later.Outcome);
+        var refused = portal.Database.AuditEntries.Where(e => e.Action == AuditActions.SignIn && e.Outcome != AuditOutcome.Succeeded).ToList();
+        Assert.Equal([ActorKind.Anonymous, ActorKind.Anonymous, ActorKind.Anonymous, ActorKind.Account], refused.Select(e => e.Actor.Kind));
     }
 
     [Fact]
