@@ -1,6 +1,7 @@
 using Accounts.Organizations;
 using Accounts.Results;
 using Accounts.Secrets;
+using Accounts.Workflows;
 using NodaTime;
 
 namespace Accounts.Members;
@@ -178,7 +179,7 @@ public sealed class Account
         return With(_state with { Credential = credential });
     }
 
-    private Result<Workflows.Transition<AccountStatus, AccountTrigger, AccountLifecycleContext>> Fire(AccountTrigger trigger, Instant now) =>
+    private Result<Transition<AccountStatus, AccountTrigger, AccountLifecycleContext>> Fire(AccountTrigger trigger, Instant now) =>
         AccountLifecycle.Machine.Fire(_state.Status, trigger, new AccountLifecycleContext(now, _state.Invitation?.ExpiresAt));
 
     private static Account With(AccountSnapshot state) => new(state);
@@ -196,17 +197,17 @@ public sealed class Account
         bool isSharedAddress,
         InvitationSnapshot? invitation,
         CredentialSnapshot? credential) => new()
-    {
-        Id = id,
-        OrganizationId = organizationId,
-        Email = email.Value,
-        DisplayName = displayName,
-        Type = type,
-        Status = AccountLifecycle.Machine.Fire(null, trigger, new AccountLifecycleContext(now, null)).Value.To!.Value,
-        Language = language,
-        IsSharedAddress = isSharedAddress,
-        Invitation = invitation,
-        Credential = credential,
-        CreatedAt = now,
-    };
+        {
+            Id = id,
+            OrganizationId = organizationId,
+            Email = email.Value,
+            DisplayName = displayName,
+            Type = type,
+            Status = AccountLifecycle.Machine.Fire(null, trigger, new AccountLifecycleContext(now, null)).Value.To!.Value,
+            Language = language,
+            IsSharedAddress = isSharedAddress,
+            Invitation = invitation,
+            Credential = credential,
+            CreatedAt = now,
+        };
 }

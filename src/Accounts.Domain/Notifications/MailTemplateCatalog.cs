@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Accounts.Messages;
 using Accounts.Results;
 
@@ -99,7 +100,7 @@ public sealed class MailTemplateCatalog
         }
 
         var english = message.Language == Language.English;
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(arguments);
+        var span = CollectionsMarshal.AsSpan(arguments);
         return (
             MessageTemplate.Format(english ? template.EnglishSubject : template.JapaneseSubject, span),
             MessageTemplate.Format(english ? template.EnglishBody : template.JapaneseBody, span));

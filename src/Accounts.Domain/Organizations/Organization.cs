@@ -181,20 +181,23 @@ public sealed class Organization
             ? MemberErrors.LastAdministrator.Error(_state.Id.ToString())
             : null;
 
-    private static Result<Organization> Register(
-        OrganizationId id,
-        OrganizationCode code,
-        OrganizationKind kind,
-        OrganizationId? headOfficeId,
-        OrganizationRegistration registration,
-        OrganizationProfilePolicy profilePolicy,
-        EmailPolicy emailPolicy,
-        Instant now)
+    /// <summary>Checks a registration form without registering anything: every invalid field at once (R-ORG-3, R-ORG-4).</summary>
+    /// <param name="registration">The form's content.</param>
+    /// <param name="profilePolicy">What the profile accepts.</param>
+    /// <param name="emailPolicy">What the manager's address accepts.</param>
+    /// <returns>The errors; empty when the form is valid.</returns>
+    public static IReadOnlyList<Error> Validate(OrganizationRegistration registration, OrganizationProfilePolicy profilePolicy, EmailPolicy emailPolicy)
+    {
+        var errors = new List<Error>();
+        Validate(registration, profilePolicy, emailPolicy, errors);
+        return errors;
+    }
+
+    private static (OrganizationProfile Profile, Contact? Manager) Validate(OrganizationRegistration registration, OrganizationProfilePolicy profilePolicy, EmailPolicy emailPolicy, List<Error> errors)
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(profilePolicy);
         ArgumentNullException.ThrowIfNull(emailPolicy);
-        var errors = new List<Error>();
         if (!Industry.IsValid(registration.Industry))
         {
             errors.Add(OrganizationErrors.IndustryInvalid.Error(ProfileFields.Industry));
@@ -208,6 +211,21 @@ public sealed class Organization
         TextValidation.Check(registration.ReferringBankName, profilePolicy.ReferringBankName, ProfileFields.ReferringBankName, errors);
         var profile = OrganizationProfileValidator.Validate(registration.Profile, profilePolicy, errors);
         var manager = ValidateManager(registration.Manager, emailPolicy, errors);
+        return (profile, manager);
+    }
+
+    private static Result<Organization> Register(
+        OrganizationId id,
+        OrganizationCode code,
+        OrganizationKind kind,
+        OrganizationId? headOfficeId,
+        OrganizationRegistration registration,
+        OrganizationProfilePolicy profilePolicy,
+        EmailPolicy emailPolicy,
+        Instant now)
+    {
+        var errors = new List<Error>();
+        var (profile, manager) = Validate(registration, profilePolicy, emailPolicy, errors);
         if (errors.Count > 0)
         {
             return Result.Failure<Organization>([.. errors]);

@@ -144,7 +144,20 @@ public sealed class OrganizationService
             headOffice = Organization.FromSnapshot(parent);
         }
 
+        // The form is checked before a code is drawn: a portal's code sequence loses no numbers to bad input.
         var administrator = ValidateAdministrator(command.Administrator);
+        var formErrors = Organization.Validate(command.Organization, _options.Profile, _options.Email);
+        if (formErrors.Count > 0 || administrator.IsFailure)
+        {
+            return await _audit.RefuseAsync(Result.Failure<OrganizationRegistered>([.. formErrors, .. administrator.Errors]), scope, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (email, displayName, language) = administrator.Value;
+        if (await _accounts.FindByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return await _audit.RefuseAsync<OrganizationRegistered>(MemberErrors.EmailTaken.Error("administrator.email"), scope, cancellationToken).ConfigureAwait(false);
+        }
+
         for (var attempt = 1; attempt <= _options.MaxCommitAttempts; attempt++)
         {
             var id = TypedId.New<OrganizationId>(_secrets);
@@ -153,15 +166,9 @@ public sealed class OrganizationService
             var registered = headOffice is null
                 ? Organization.RegisterHeadOffice(id, code, command.Organization, _options.Profile, _options.Email, scope.At)
                 : headOffice.RegisterUnit(kind, id, code, command.Organization, _options.Profile, _options.Email, scope.At);
-            if (registered.IsFailure || administrator.IsFailure)
+            if (registered.IsFailure)
             {
-                return await _audit.RefuseAsync(Result.Failure<OrganizationRegistered>([.. registered.Errors, .. administrator.Errors]), scope, cancellationToken).ConfigureAwait(false);
-            }
-
-            var (email, displayName, language) = administrator.Value;
-            if (await _accounts.FindByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                return await _audit.RefuseAsync<OrganizationRegistered>(MemberErrors.EmailTaken.Error("administrator.email"), scope, cancellationToken).ConfigureAwait(false);
+                return await _audit.RefuseAsync(Result.Failure<OrganizationRegistered>(registered.Errors), scope, cancellationToken).ConfigureAwait(false);
             }
 
             var organization = registered.Value.ReserveSeat(AccountType.Administrator, _options.Quotas).Value;

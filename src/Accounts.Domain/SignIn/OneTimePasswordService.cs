@@ -7,6 +7,7 @@ using Accounts.Members;
 using Accounts.Notifications;
 using Accounts.Permissions;
 using Accounts.Results;
+using Accounts.Secrets;
 using Accounts.Security;
 using Accounts.Storage;
 using NodaTime;
@@ -114,7 +115,7 @@ public sealed class OneTimePasswordService
         }
 
         var uri = OtpAuthUri.Create(_options.PortalName, snapshot.Email, base32, _options.OneTimePasswords);
-        return Result.Success(new OneTimePasswordEnrollment(new Secrets.RevealedSecret(base32), new Secrets.RevealedSecret(uri)));
+        return Result.Success(new OneTimePasswordEnrollment(new RevealedSecret(base32), new RevealedSecret(uri)));
     }
 
     private async ValueTask<Attempt<AccountId>> TryConfirmAsync(AccountId accountId, string? code, AuditScope scope, CancellationToken cancellationToken)

@@ -49,6 +49,20 @@ public sealed class OrganizationServiceTests
     }
 
     [Fact]
+    [Trait("Req", "R-ORG-1")]
+    public async Task AnInvalidForm_DrawsNoCode()
+    {
+        var portal = new TestPortal();
+        var codes = new ScriptedCodes("FIRST", "SECOND");
+        var organizations = Service(portal, codes);
+
+        await organizations.RegisterHeadOfficeAsync(TestPortal.Registration("bad") with { Organization = new OrganizationRegistration() }, ActorRef.Operator("op"));
+        var good = await organizations.RegisterHeadOfficeAsync(TestPortal.Registration("good@org.example.jp"), ActorRef.Operator("op"));
+
+        Assert.Equal("FIRST", good.Value.Code.Value);
+    }
+
+    [Fact]
     [Trait("Req", "R-ACC-1")]
     public async Task RegisterHeadOffice_WithAnAddressAlreadyInUse_IsRefused()
     {
