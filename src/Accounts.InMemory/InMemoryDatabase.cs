@@ -4,6 +4,7 @@ using Accounts.Members;
 using Accounts.Notifications;
 using Accounts.Organizations;
 using Accounts.Storage;
+using NodaTime;
 
 namespace Accounts.InMemory;
 
@@ -178,7 +179,7 @@ public sealed class InMemoryDatabase
         }
     }
 
-    internal void MarkSent(OutboxMessageId id, NodaTime.Instant sentAt)
+    internal void MarkSent(OutboxMessageId id, Instant sentAt)
     {
         lock (_gate)
         {
@@ -255,6 +256,15 @@ public sealed class InMemoryDatabase
             }
         }
 
+        var mail = changes.Mail;
+        for (var i = 0; i < mail.Length; i++)
+        {
+            if (_outbox.ContainsKey(mail[i].Id) || MessageRepeats(mail, i))
+            {
+                return CommitResult.Conflict(mail[i].Id.ToString());
+            }
+        }
+
         var accounts = changes.Accounts;
         for (var i = 0; i < accounts.Length; i++)
         {
@@ -280,6 +290,19 @@ public sealed class InMemoryDatabase
         for (var j = 0; j < index; j++)
         {
             if (organizations[j].Code == organizations[index].Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MessageRepeats(ImmutableArray<OutboxMessage> mail, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (mail[j].Id == mail[index].Id)
             {
                 return true;
             }

@@ -97,6 +97,23 @@ public sealed class InMemoryStorageContractTests
     }
 
     [Fact]
+    public async Task AnOutboxMessageIdentifier_IsWrittenOnce_AndARepeatWritesNothing()
+    {
+        var message = Mail("a@example.jp");
+        var organization = Snapshots.Organization("A1");
+        await _unitOfWork.CommitAsync(new ChangeSet { Mail = [message] }, default);
+
+        var repeated = await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [organization], Mail = [message] }, default);
+        var sameId = OutboxMessageId.FromGuid(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"));
+        var twiceInOneSet = await _unitOfWork.CommitAsync(new ChangeSet { Mail = [Mail("b@example.jp") with { Id = sameId }, Mail("c@example.jp") with { Id = sameId }] }, default);
+
+        Assert.Equal(CommitStatus.Conflict, repeated.Status);
+        Assert.Equal(CommitStatus.Conflict, twiceInOneSet.Status);
+        Assert.Null(await _organizations.FindAsync(organization.Id, default));
+        Assert.Single(_database.OutboxMessages);
+    }
+
+    [Fact]
     public async Task Deletion_NeedsTheVersionRead_AndFreesTheAddress()
     {
         var organization = Snapshots.Organization("A1");

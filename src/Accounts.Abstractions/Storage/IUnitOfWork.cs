@@ -11,7 +11,8 @@ namespace Accounts.Storage;
 /// <item>A deletion succeeds only at the expected version.</item>
 /// <item>One account per normalized e-mail address, one organization per code, across the
 /// portal. Otherwise: <see cref="CommitStatus.Duplicate"/>.</item>
-/// <item>Outbox messages and audit entries are written with the state change, never without it.</item>
+/// <item>Outbox messages and audit entries are written with the state change, never without it.
+/// An outbox message whose identifier was written before is a <see cref="CommitStatus.Conflict"/>.</item>
 /// </list>
 /// </remarks>
 public interface IUnitOfWork
