@@ -68,7 +68,7 @@ public sealed record EmailPolicy
     {
         var free = MatchesDomain(_freeMailDomains, address.Domain);
         var mobile = MatchesDomain(_mobileCarrierDomains, address.Domain);
-        var shared = flaggedShared || _sharedLocalParts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(address.LocalPart);
+        var shared = flaggedShared || LooksShared(address);
         if (!free && !mobile && !shared)
         {
             return [];
