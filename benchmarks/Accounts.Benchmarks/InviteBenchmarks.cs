@@ -26,7 +26,7 @@ public class InviteBenchmarks
     private const int Invitations = 2_000;
 
     private TestPortal _portal = null!;
-    private AccountId _administrator;
+    private MemberId _administrator;
     private InviteMember[] _commands = [];
     private int _next;
 
@@ -51,14 +51,14 @@ public class InviteBenchmarks
     {
         var organization = _portal.Organization(organizationId)!;
         var now = _portal.Clock.GetCurrentInstant();
-        var accounts = Enumerable.Range(0, count).Select(i => new AccountSnapshot
+        var accounts = Enumerable.Range(0, count).Select(i => new MemberSnapshot
         {
-            Id = AccountId.FromGuid(Guid.NewGuid()),
+            Id = MemberId.FromGuid(Guid.NewGuid()),
             OrganizationId = organizationId,
             Email = $"member{i}@bench.example.jp",
             DisplayName = "Member",
-            Type = AccountType.General,
-            Status = AccountStatus.Active,
+            Type = MemberType.General,
+            Status = MemberStatus.Active,
             CreatedAt = now,
         }).ToImmutableArray();
         var seats = organization.Seats with { GeneralUsers = organization.Seats.GeneralUsers + count };

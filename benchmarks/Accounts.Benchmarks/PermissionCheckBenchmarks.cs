@@ -17,17 +17,17 @@ namespace Accounts.Benchmarks;
 [MemoryDiagnoser]
 public class PermissionCheckBenchmarks
 {
-    private const string InviteUsersPolicy = "InviteUsers";
+    private const string InviteUsersPolicy = "InviteMembers";
     private readonly PermissionMatrix _matrix = PermissionMatrix.ClassNk;
     private IAuthorizationService _authorization = null!;
     private ServiceProvider _provider = null!;
     private ClaimsPrincipal _user = null!;
-    private AccountSnapshot _actor = null!;
+    private MemberSnapshot _actor = null!;
     private OrganizationSnapshot _organization = null!;
 
     // Instance fields, not constants, so the JIT cannot fold the check away.
-    private readonly AccountType _type = AccountType.Administrator;
-    private readonly PermissionAction _action = PermissionAction.InviteUsers;
+    private readonly MemberType _type = MemberType.Administrator;
+    private readonly PermissionAction _action = PermissionAction.InviteMembers;
 
     [GlobalSetup]
     public void Setup()
@@ -50,14 +50,14 @@ public class PermissionCheckBenchmarks
             Profile = new OrganizationProfile(),
             RegisteredAt = Instant.FromUtc(2025, 1, 1, 0, 0),
         };
-        _actor = new AccountSnapshot
+        _actor = new MemberSnapshot
         {
-            Id = AccountId.FromGuid(Guid.Parse("00000000-0000-4000-8000-000000000002")),
+            Id = MemberId.FromGuid(Guid.Parse("00000000-0000-4000-8000-000000000002")),
             OrganizationId = organizationId,
             Email = "sato@example.jp",
             DisplayName = "Sato",
             Type = _type,
-            Status = AccountStatus.Active,
+            Status = MemberStatus.Active,
             CreatedAt = Instant.FromUtc(2025, 1, 1, 0, 0),
         };
     }

@@ -13,17 +13,17 @@ public class TypedIdBenchmarks
 {
     private readonly Guid _guid = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e", CultureInfo.InvariantCulture);
     private readonly string _guidText = "0f8fad5bd9cb469fa16570867728950e";
-    private readonly string _idText = "acc_0f8fad5bd9cb469fa16570867728950e";
+    private readonly string _idText = "mem_0f8fad5bd9cb469fa16570867728950e";
 
     [Benchmark(Baseline = true)]
     public string GuidToString() => _guid.ToString("N");
 
     [Benchmark]
-    public string AccountIdToString() => AccountId.FromGuid(_guid).ToString();
+    public string AccountIdToString() => MemberId.FromGuid(_guid).ToString();
 
     [Benchmark]
     public Guid GuidParse() => Guid.ParseExact(_guidText, "N");
 
     [Benchmark]
-    public AccountId AccountIdParse() => AccountId.Parse(_idText, null);
+    public MemberId AccountIdParse() => MemberId.Parse(_idText, null);
 }

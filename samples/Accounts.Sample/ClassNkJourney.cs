@@ -19,7 +19,7 @@ internal static class ClassNkJourney
 
     public static async Task RunAsync()
     {
-        Console.WriteLine("\n=== ClassNK CCH Portal: personal accounts, account types, permissions ===");
+        Console.WriteLine("\n=== ClassNK CCH Portal: personal accounts, member types, permissions ===");
         await using var host = new SampleHost(Instant.FromUtc(2025, 9, 28, 0, 0), options => options.UseClassNkPresets());
         var organizations = host.Get<OrganizationService>();
         var members = host.Get<MembershipService>();
@@ -49,10 +49,10 @@ internal static class ClassNkJourney
         var sato = await AcceptAsync(host, members, "sato@kaiun.example.jp");
 
         Step("Sato invites a second administrator (several are recommended), two general users and an insurer as external user.");
-        var suzuki = await InviteAndAcceptAsync(host, members, sato, "suzuki@kaiun.example.jp", "Suzuki Ichiro", AccountType.Administrator);
-        var tanaka = await InviteAndAcceptAsync(host, members, sato, "tanaka@kaiun.example.jp", "Tanaka Jiro", AccountType.General);
-        await InviteAndAcceptAsync(host, members, sato, "kaiun.crew@gmail.com", "Crew Desk", AccountType.General);
-        await InviteAndAcceptAsync(host, members, sato, "yamada@sonpo.example.jp", "Yamada Saburo (insurer)", AccountType.ExternalInvited);
+        var suzuki = await InviteAndAcceptAsync(host, members, sato, "suzuki@kaiun.example.jp", "Suzuki Ichiro", MemberType.Administrator);
+        var tanaka = await InviteAndAcceptAsync(host, members, sato, "tanaka@kaiun.example.jp", "Tanaka Jiro", MemberType.General);
+        await InviteAndAcceptAsync(host, members, sato, "kaiun.crew@gmail.com", "Crew Desk", MemberType.General);
+        await InviteAndAcceptAsync(host, members, sato, "yamada@sonpo.example.jp", "Yamada Saburo (insurer)", MemberType.ExternalInvited);
 
         Step("A general user tries to invite someone.");
         var refused = await members.InviteAsync(tanaka, new InviteMember { Email = "friend@kaiun.example.jp", DisplayName = "Friend" });
@@ -62,7 +62,7 @@ internal static class ClassNkJourney
         var removed = await members.DeleteAsync(sato, suzuki);
         Say(removed.IsSuccess ? "Suzuki's account is deleted." : "unexpected");
         host.PrintErrors(await members.DeleteAsync(sato, sato));
-        host.PrintErrors(await members.ChangeTypeAsync(sato, sato, AccountType.General));
+        host.PrintErrors(await members.ChangeTypeAsync(sato, sato, MemberType.General));
 
         Step("The members, as Sato sees them.");
         foreach (var member in (await members.ListMembersAsync(sato)).Value.Members)
@@ -80,7 +80,7 @@ internal static class ClassNkJourney
         }
     }
 
-    private static async Task<AccountId> InviteAndAcceptAsync(SampleHost host, MembershipService members, AccountId inviter, string email, string name, AccountType type)
+    private static async Task<MemberId> InviteAndAcceptAsync(SampleHost host, MembershipService members, MemberId inviter, string email, string name, MemberType type)
     {
         var invited = await members.InviteAsync(inviter, new InviteMember { Email = email, DisplayName = name, Type = type });
         Say($"invited {email} as {type}, link valid until {invited.Value.ExpiresAt}");
@@ -88,7 +88,7 @@ internal static class ClassNkJourney
         return await AcceptAsync(host, members, email);
     }
 
-    private static async Task<AccountId> AcceptAsync(SampleHost host, MembershipService members, string email)
+    private static async Task<MemberId> AcceptAsync(SampleHost host, MembershipService members, string email)
     {
         var mail = await host.DeliverMailToAsync(email);
         var accepted = await members.AcceptInvitationAsync(new AcceptInvitation { Token = Testing.MailLinks.Token(mail.Body), Password = StrongPassword });

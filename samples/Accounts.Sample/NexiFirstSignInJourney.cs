@@ -52,7 +52,7 @@ internal static class NexiFirstSignInJourney
         Step("First sign-in with the initial password.");
         var first = await signIn.SignInAsync("taro@boueki.example.jp", initialPassword);
         Say($"{first.Outcome} ({first.PasswordChangeReason}): {host.Messages.Describe(first.Error!, Language.Japanese)}");
-        var administrator = first.AccountId!.Value;
+        var administrator = first.MemberId!.Value;
 
         Step("Weak passwords are refused, every violated rule at once.");
         foreach (var weak in new[] { "password", "Ｐａｓｓｗｏｒｄ１！", "Abcdefg1", "Boueki 2025!", initialPassword })
@@ -86,9 +86,9 @@ internal static class NexiFirstSignInJourney
         Say($"the app's code: {done.Outcome}");
 
         Step("NEXI's quotas: one administrator ID per code.");
-        var second = await host.Get<MembershipService>().InviteAsync(administrator, new InviteMember { Email = "jiro@boueki.example.jp", DisplayName = "日本 次郎", Type = AccountType.Applicant });
+        var second = await host.Get<MembershipService>().InviteAsync(administrator, new InviteMember { Email = "jiro@boueki.example.jp", DisplayName = "日本 次郎", Type = MemberType.Applicant });
         Say($"applicant ID registered for jiro@boueki.example.jp: {second.IsSuccess}");
-        host.PrintErrors(await host.Get<MembershipService>().ChangeTypeAsync(administrator, second.Value.AccountId, AccountType.Administrator));
+        host.PrintErrors(await host.Get<MembershipService>().ChangeTypeAsync(administrator, second.Value.MemberId, MemberType.Administrator));
     }
 
     /// <summary>What the person's phone computes from the scanned secret.</summary>

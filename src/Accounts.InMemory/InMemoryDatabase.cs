@@ -24,9 +24,9 @@ public sealed class InMemoryDatabase
     private readonly Dictionary<OrganizationId, OrganizationSnapshot> _organizations = [];
     private readonly Dictionary<OrganizationCode, OrganizationId> _organizationsByCode = [];
     private readonly Dictionary<OrganizationId, HashSet<OrganizationId>> _unitsByHeadOffice = [];
-    private readonly Dictionary<AccountId, AccountSnapshot> _accounts;
-    private readonly Dictionary<string, AccountId> _accountsByEmail;
-    private readonly Dictionary<OrganizationId, HashSet<AccountId>> _accountsByOrganization = [];
+    private readonly Dictionary<MemberId, MemberSnapshot> _accounts;
+    private readonly Dictionary<string, MemberId> _accountsByEmail;
+    private readonly Dictionary<OrganizationId, HashSet<MemberId>> _accountsByOrganization = [];
     private readonly Dictionary<OutboxMessageId, OutboxMessage> _outbox;
 
     // Messages in the order written; sent and abandoned ones are skipped and trimmed from the front.
@@ -100,7 +100,7 @@ public sealed class InMemoryDatabase
         }
     }
 
-    internal AccountSnapshot? FindAccount(AccountId id)
+    internal MemberSnapshot? FindAccount(MemberId id)
     {
         lock (_gate)
         {
@@ -108,7 +108,7 @@ public sealed class InMemoryDatabase
         }
     }
 
-    internal AccountSnapshot? FindAccount(string normalizedEmail)
+    internal MemberSnapshot? FindAccount(string normalizedEmail)
     {
         lock (_gate)
         {
@@ -116,17 +116,17 @@ public sealed class InMemoryDatabase
         }
     }
 
-    internal AccountPage Accounts(OrganizationId organizationId, int offset, int limit)
+    internal MemberPage Accounts(OrganizationId organizationId, int offset, int limit)
     {
         lock (_gate)
         {
             if (!_accountsByOrganization.TryGetValue(organizationId, out var members))
             {
-                return new AccountPage([], 0);
+                return new MemberPage([], 0);
             }
 
             var page = members.Select(id => _accounts[id]).OrderBy(a => a.Email, StringComparer.Ordinal).Skip(offset).Take(limit).ToList();
-            return new AccountPage(page, members.Count);
+            return new MemberPage(page, members.Count);
         }
     }
 
@@ -150,7 +150,7 @@ public sealed class InMemoryDatabase
                 Write(account);
             }
 
-            foreach (var deletion in changes.DeletedAccounts)
+            foreach (var deletion in changes.DeletedMembers)
             {
                 Remove(deletion.Id);
             }
@@ -248,7 +248,7 @@ public sealed class InMemoryDatabase
             }
         }
 
-        foreach (var deletion in changes.DeletedAccounts)
+        foreach (var deletion in changes.DeletedMembers)
         {
             if (_accounts.GetValueOrDefault(deletion.Id)?.Version != deletion.ExpectedVersion)
             {
@@ -311,7 +311,7 @@ public sealed class InMemoryDatabase
         return false;
     }
 
-    private static bool EmailRepeats(ImmutableArray<AccountSnapshot> accounts, int index)
+    private static bool EmailRepeats(ImmutableArray<MemberSnapshot> accounts, int index)
     {
         for (var j = 0; j < index; j++)
         {
@@ -324,9 +324,9 @@ public sealed class InMemoryDatabase
         return false;
     }
 
-    private static bool IsDeleted(ChangeSet changes, AccountId id)
+    private static bool IsDeleted(ChangeSet changes, MemberId id)
     {
-        foreach (var deletion in changes.DeletedAccounts)
+        foreach (var deletion in changes.DeletedMembers)
         {
             if (deletion.Id == id)
             {
@@ -352,7 +352,7 @@ public sealed class InMemoryDatabase
         _organizationsByCode[organization.Code] = organization.Id;
     }
 
-    private void Write(AccountSnapshot account)
+    private void Write(MemberSnapshot account)
     {
         if (_accounts.TryGetValue(account.Id, out var previous))
         {
@@ -365,7 +365,7 @@ public sealed class InMemoryDatabase
         Index(_accountsByOrganization, account.OrganizationId, account.Id, _membersPerOrganization);
     }
 
-    private void Remove(AccountId id)
+    private void Remove(MemberId id)
     {
         if (_accounts.Remove(id, out var previous))
         {

@@ -19,7 +19,7 @@ public sealed class ConcurrencyTests
             // A person whose request met a concurrent change submits it again; a full quota is final.
             while (true)
             {
-                var result = await portal.Members.InviteAsync(administrator, new InviteMember { Email = $"applicant{i}@nexi.example.jp", DisplayName = $"A{i}", Type = AccountType.Applicant });
+                var result = await portal.Members.InviteAsync(administrator, new InviteMember { Email = $"applicant{i}@nexi.example.jp", DisplayName = $"A{i}", Type = MemberType.Applicant });
                 if (!result.HasError("concurrency.conflict"))
                 {
                     return result.FirstError?.Code ?? "ok";
@@ -30,7 +30,7 @@ public sealed class ConcurrencyTests
         Assert.Equal(99, outcomes.Count(o => o == "ok"));
         Assert.Equal(901, outcomes.Count(o => o == "quota.reached"));
         Assert.Equal(99, portal.Organization(organization)!.Seats.Applicants);
-        Assert.Equal(100, (await portal.AccountStore.ListByOrganizationAsync(organization, 0, 1000, default)).Total);
+        Assert.Equal(100, (await portal.MemberStore.ListByOrganizationAsync(organization, 0, 1000, default)).Total);
     }
 
     [Fact]
@@ -39,10 +39,10 @@ public sealed class ConcurrencyTests
     {
         var portal = new TestPortal();
         var (organization, founder) = await portal.RegisterOrganizationAsync("admin0@org.example.jp");
-        var administrators = new List<AccountId> { founder };
+        var administrators = new List<MemberId> { founder };
         for (var i = 1; i < 100; i++)
         {
-            administrators.Add(await portal.InviteAndAcceptAsync(founder, $"admin{i}@org.example.jp", AccountType.Administrator));
+            administrators.Add(await portal.InviteAndAcceptAsync(founder, $"admin{i}@org.example.jp", MemberType.Administrator));
         }
 
         // Every administrator deletes another one, all at once; some delete the actor of another removal.
@@ -59,7 +59,7 @@ public sealed class ConcurrencyTests
         })));
 
         var seats = portal.Organization(organization)!.Seats;
-        var remaining = (await portal.AccountStore.ListByOrganizationAsync(organization, 0, 1000, default)).Items;
+        var remaining = (await portal.MemberStore.ListByOrganizationAsync(organization, 0, 1000, default)).Items;
         Assert.True(seats.EnabledAdministrators >= 1);
         Assert.Equal(remaining.Count, seats.Administrators);
         Assert.Equal(100 - outcomes.Count(o => o == "ok"), remaining.Count);

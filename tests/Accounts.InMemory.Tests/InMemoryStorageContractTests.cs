@@ -11,7 +11,7 @@ public sealed class InMemoryStorageContractTests
     private readonly InMemoryDatabase _database = new();
     private readonly InMemoryUnitOfWork _unitOfWork;
     private readonly InMemoryOrganizationStore _organizations;
-    private readonly InMemoryAccountStore _accounts;
+    private readonly InMemoryMemberStore _accounts;
     private readonly InMemoryOutbox _outbox;
     private readonly InMemoryAuditLog _audit;
 
@@ -19,7 +19,7 @@ public sealed class InMemoryStorageContractTests
     {
         _unitOfWork = new InMemoryUnitOfWork(_database);
         _organizations = new InMemoryOrganizationStore(_database);
-        _accounts = new InMemoryAccountStore(_database);
+        _accounts = new InMemoryMemberStore(_database);
         _outbox = new InMemoryOutbox(_database);
         _audit = new InMemoryAuditLog(_database);
     }
@@ -59,11 +59,11 @@ public sealed class InMemoryStorageContractTests
     {
         var a = Snapshots.Organization("SAME");
         var b = Snapshots.Organization("SAME");
-        await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [a], Accounts = [Snapshots.Account(a.Id, "one@example.jp")] }, default);
+        await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [a], Accounts = [Snapshots.Member(a.Id, "one@example.jp")] }, default);
 
         var sameCode = await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [b] }, default);
-        var sameEmail = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [Snapshots.Account(a.Id, "one@example.jp")] }, default);
-        var twiceInOneSet = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [Snapshots.Account(a.Id, "two@example.jp"), Snapshots.Account(a.Id, "two@example.jp")] }, default);
+        var sameEmail = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [Snapshots.Member(a.Id, "one@example.jp")] }, default);
+        var twiceInOneSet = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [Snapshots.Member(a.Id, "two@example.jp"), Snapshots.Member(a.Id, "two@example.jp")] }, default);
 
         Assert.Equal(CommitResult.Duplicate(CommitResult.OrganizationCodeKey), sameCode);
         Assert.Equal(CommitResult.Duplicate(CommitResult.EmailKey), sameEmail);
@@ -75,7 +75,7 @@ public sealed class InMemoryStorageContractTests
     public async Task AChangeSet_IsAllOrNothing()
     {
         var organization = Snapshots.Organization("A1");
-        await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [organization], Accounts = [Snapshots.Account(organization.Id, "taken@example.jp")] }, default);
+        await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [organization], Accounts = [Snapshots.Member(organization.Id, "taken@example.jp")] }, default);
         var message = Mail("x@example.jp");
         var audit = new AuditEntry(Instant.FromUtc(2025, 1, 1, 0, 0), ActorRef.System, "test", string.Empty, AuditOutcome.Succeeded);
 
@@ -83,7 +83,7 @@ public sealed class InMemoryStorageContractTests
             new ChangeSet
             {
                 Organizations = [(await _organizations.FindAsync(organization.Id, default))! with { RequiresOneTimePassword = true }],
-                Accounts = [Snapshots.Account(organization.Id, "new@example.jp"), Snapshots.Account(organization.Id, "taken@example.jp")],
+                Accounts = [Snapshots.Member(organization.Id, "new@example.jp"), Snapshots.Member(organization.Id, "taken@example.jp")],
                 Mail = [message],
                 Audit = [audit],
             },
@@ -117,12 +117,12 @@ public sealed class InMemoryStorageContractTests
     public async Task Deletion_NeedsTheVersionRead_AndFreesTheAddress()
     {
         var organization = Snapshots.Organization("A1");
-        var account = Snapshots.Account(organization.Id, "gone@example.jp");
+        var account = Snapshots.Member(organization.Id, "gone@example.jp");
         await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [organization], Accounts = [account] }, default);
 
-        var stale = await _unitOfWork.CommitAsync(new ChangeSet { DeletedAccounts = [new AccountDeletion(account.Id, 7)] }, default);
-        var deleted = await _unitOfWork.CommitAsync(new ChangeSet { DeletedAccounts = [new AccountDeletion(account.Id, 1)] }, default);
-        var reused = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [Snapshots.Account(organization.Id, "gone@example.jp")] }, default);
+        var stale = await _unitOfWork.CommitAsync(new ChangeSet { DeletedMembers = [new MemberDeletion(account.Id, 7)] }, default);
+        var deleted = await _unitOfWork.CommitAsync(new ChangeSet { DeletedMembers = [new MemberDeletion(account.Id, 1)] }, default);
+        var reused = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [Snapshots.Member(organization.Id, "gone@example.jp")] }, default);
 
         Assert.Equal(CommitStatus.Conflict, stale.Status);
         Assert.True(deleted.IsCommitted);
@@ -134,7 +134,7 @@ public sealed class InMemoryStorageContractTests
     public async Task AnAccountChangingItsAddress_MovesTheUniqueKey()
     {
         var organization = Snapshots.Organization("A1");
-        var account = Snapshots.Account(organization.Id, "old@example.jp");
+        var account = Snapshots.Member(organization.Id, "old@example.jp");
         await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [organization], Accounts = [account] }, default);
 
         await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [account with { Email = "new@example.jp", Version = 1 }] }, default);
@@ -149,7 +149,7 @@ public sealed class InMemoryStorageContractTests
         var head = Snapshots.Organization("HQ");
         var branchB = Snapshots.Organization("HQ-B", head.Id);
         var branchA = Snapshots.Organization("HQ-A", head.Id);
-        await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [head, branchB, branchA], Accounts = [Snapshots.Account(head.Id, "b@example.jp"), Snapshots.Account(head.Id, "a@example.jp")] }, default);
+        await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [head, branchB, branchA], Accounts = [Snapshots.Member(head.Id, "b@example.jp"), Snapshots.Member(head.Id, "a@example.jp")] }, default);
 
         Assert.Equal(["HQ-A", "HQ-B"], (await _organizations.ListUnitsAsync(head.Id, default)).Select(o => o.Code.Value));
         Assert.Equal(["a@example.jp", "b@example.jp"], (await _accounts.ListByOrganizationAsync(head.Id, 0, 10, default)).Items.Select(a => a.Email));

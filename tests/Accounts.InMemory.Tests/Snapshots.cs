@@ -21,14 +21,14 @@ internal static class Snapshots
         RegisteredAt = Now,
     };
 
-    public static AccountSnapshot Account(OrganizationId organization, string email) => new()
+    public static MemberSnapshot Member(OrganizationId organization, string email) => new()
     {
-        Id = AccountId.FromGuid(Guid.NewGuid()),
+        Id = MemberId.FromGuid(Guid.NewGuid()),
         OrganizationId = organization,
         Email = email,
         DisplayName = email,
-        Type = AccountType.General,
-        Status = AccountStatus.Active,
+        Type = MemberType.General,
+        Status = MemberStatus.Active,
         CreatedAt = Now,
     };
 }

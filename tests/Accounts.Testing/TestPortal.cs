@@ -40,19 +40,19 @@ public sealed class TestPortal
         Clock = new FakeClock(start ?? Instant.FromUtc(2025, 9, 28, 0, 0));
         Hasher = new CountingPasswordHasher(new Pbkdf2PasswordHasher(Secrets, Options.PasswordHashing));
         OrganizationStore = new InMemoryOrganizationStore(Database);
-        AccountStore = new InMemoryAccountStore(Database);
+        MemberStore = new InMemoryMemberStore(Database);
         UnitOfWork = new InMemoryUnitOfWork(Database);
         AuditLog = new InMemoryAuditLog(Database);
         Outbox = new InMemoryOutbox(Database);
         var protector = new AesGcmSecretProtector(key, Secrets);
         var codes = new RandomOrganizationCodeGenerator(Secrets);
 
-        Organizations = new OrganizationService(OrganizationStore, AccountStore, UnitOfWork, AuditLog, codes, Hasher, Clock, Secrets, Options);
-        Members = new MembershipService(OrganizationStore, AccountStore, UnitOfWork, AuditLog, Hasher, CommonPasswordBlocklist.Instance, Clock, Secrets, Options);
-        Access = new AccessService(OrganizationStore, AccountStore, AuditLog, Clock, Options);
-        Passwords = new PasswordService(AccountStore, UnitOfWork, AuditLog, Hasher, CommonPasswordBlocklist.Instance, Clock, Secrets, Options);
-        SignIn = new SignInService(OrganizationStore, AccountStore, UnitOfWork, AuditLog, Hasher, protector, Clock, Secrets, Options);
-        OneTimePasswords = new OneTimePasswordService(AccountStore, UnitOfWork, AuditLog, protector, Clock, Secrets, Options);
+        Organizations = new OrganizationService(OrganizationStore, MemberStore, UnitOfWork, AuditLog, codes, Hasher, Clock, Secrets, Options);
+        Members = new MembershipService(OrganizationStore, MemberStore, UnitOfWork, AuditLog, Hasher, CommonPasswordBlocklist.Instance, Clock, Secrets, Options);
+        Access = new AccessService(OrganizationStore, MemberStore, AuditLog, Clock, Options);
+        Passwords = new PasswordService(MemberStore, UnitOfWork, AuditLog, Hasher, CommonPasswordBlocklist.Instance, Clock, Secrets, Options);
+        SignIn = new SignInService(OrganizationStore, MemberStore, UnitOfWork, AuditLog, Hasher, protector, Clock, Secrets, Options);
+        OneTimePasswords = new OneTimePasswordService(MemberStore, UnitOfWork, AuditLog, protector, Clock, Secrets, Options);
         Dispatcher = new OutboxDispatcher(Outbox, mailSender ?? Mail, Clock, Options);
     }
 
@@ -91,7 +91,7 @@ public sealed class TestPortal
     public InMemoryOrganizationStore OrganizationStore { get; }
 
     /// <summary>The account store.</summary>
-    public InMemoryAccountStore AccountStore { get; }
+    public InMemoryMemberStore MemberStore { get; }
 
     /// <summary>The unit of work.</summary>
     public InMemoryUnitOfWork UnitOfWork { get; }
@@ -135,7 +135,7 @@ public sealed class TestPortal
 
     /// <summary>Registers a head office whose first administrator accepted the invitation and is active.</summary>
     /// <param name="administratorEmail">The administrator's address.</param>
-    public async Task<(OrganizationId Organization, AccountId Administrator)> RegisterOrganizationAsync(string administratorEmail = "admin@org.example.jp")
+    public async Task<(OrganizationId Organization, MemberId Administrator)> RegisterOrganizationAsync(string administratorEmail = "admin@org.example.jp")
     {
         var registered = await Organizations.RegisterHeadOfficeAsync(Registration(administratorEmail), ActorRef.Operator("operator"));
         var administrator = await AcceptAsync(administratorEmail);
@@ -145,7 +145,7 @@ public sealed class TestPortal
     /// <summary>Registers a unit under a head office, with an active administrator.</summary>
     /// <param name="headOffice">The head office.</param>
     /// <param name="administratorEmail">The unit administrator's address.</param>
-    public async Task<(OrganizationId Organization, AccountId Administrator)> RegisterUnitAsync(OrganizationId headOffice, string administratorEmail)
+    public async Task<(OrganizationId Organization, MemberId Administrator)> RegisterUnitAsync(OrganizationId headOffice, string administratorEmail)
     {
         var registered = await Organizations.RegisterUnitAsync(headOffice, OrganizationKind.Branch, Registration(administratorEmail), ActorRef.Operator("operator"));
         var administrator = await AcceptAsync(administratorEmail);
@@ -155,9 +155,9 @@ public sealed class TestPortal
     /// <summary>Invites a person and accepts the invitation through the delivered mail.</summary>
     /// <param name="inviter">The inviting administrator.</param>
     /// <param name="email">The invitee's address.</param>
-    /// <param name="type">The account type.</param>
+    /// <param name="type">The member type.</param>
     /// <param name="organization">The organization, when not the inviter's own.</param>
-    public async Task<AccountId> InviteAndAcceptAsync(AccountId inviter, string email, AccountType type = AccountType.General, OrganizationId? organization = null)
+    public async Task<MemberId> InviteAndAcceptAsync(MemberId inviter, string email, MemberType type = MemberType.General, OrganizationId? organization = null)
     {
         var invited = await Members.InviteAsync(inviter, new InviteMember { Email = email, DisplayName = "Person " + email, Type = type, OrganizationId = organization });
         if (!invited.IsSuccess)
@@ -170,7 +170,7 @@ public sealed class TestPortal
 
     /// <summary>Accepts the latest invitation mailed to an address, with <see cref="Password"/>.</summary>
     /// <param name="email">The invitee's address.</param>
-    public async Task<AccountId> AcceptAsync(string email)
+    public async Task<MemberId> AcceptAsync(string email)
     {
         var accepted = await Members.AcceptInvitationAsync(new AcceptInvitation { Token = await LatestTokenAsync(email), Password = Password });
         return accepted.IsSuccess ? accepted.Value : throw new InvalidOperationException($"Accepting for {email} failed: {string.Join(", ", accepted.Errors)}");
@@ -186,7 +186,7 @@ public sealed class TestPortal
 
     /// <summary>The stored account.</summary>
     /// <param name="id">The account.</param>
-    public AccountSnapshot? Account(AccountId id) => AccountStore.FindAsync(id, default).AsTask().GetAwaiter().GetResult();
+    public MemberSnapshot? Member(MemberId id) => MemberStore.FindAsync(id, default).AsTask().GetAwaiter().GetResult();
 
     /// <summary>The stored organization.</summary>
     /// <param name="id">The organization.</param>

@@ -4,7 +4,7 @@ namespace Accounts.Auditing;
 public enum ActorKind
 {
     /// <summary>A person signed in with a personal account.</summary>
-    Account = 1,
+    Member = 1,
 
     /// <summary>A portal operator, authenticated by the host.</summary>
     Operator = 2,

@@ -8,10 +8,10 @@ public readonly record struct ActorRef
 {
     private readonly string? _name;
 
-    private ActorRef(ActorKind kind, AccountId? accountId, string? name)
+    private ActorRef(ActorKind kind, MemberId? accountId, string? name)
     {
         Kind = kind;
-        AccountId = accountId;
+        MemberId = accountId;
         _name = name;
     }
 
@@ -21,15 +21,15 @@ public readonly record struct ActorRef
     /// <summary>Account, operator, system or anonymous.</summary>
     public ActorKind Kind { get; }
 
-    /// <summary>The acting account, for <see cref="ActorKind.Account"/>.</summary>
-    public AccountId? AccountId { get; }
+    /// <summary>The acting account, for <see cref="ActorKind.Member"/>.</summary>
+    public MemberId? MemberId { get; }
 
     /// <summary>The account identifier, the operator's identifier, or a hint such as the e-mail address given at sign-in.</summary>
-    public string Id => AccountId?.ToString() ?? _name ?? string.Empty;
+    public string Id => MemberId?.ToString() ?? _name ?? string.Empty;
 
     /// <summary>A person acting with a personal account.</summary>
     /// <param name="id">The account.</param>
-    public static ActorRef Account(AccountId id) => new(ActorKind.Account, id, null);
+    public static ActorRef Member(MemberId id) => new(ActorKind.Member, id, null);
 
     /// <summary>A portal operator.</summary>
     /// <param name="operatorId">The operator's identifier in the host.</param>

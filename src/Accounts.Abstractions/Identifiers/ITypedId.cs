@@ -2,12 +2,12 @@ namespace Accounts.Identifiers;
 
 /// <summary>
 /// A strongly typed identifier: a <see cref="Guid"/> that knows what it identifies, so an
-/// <c>AccountId</c> can never be passed where an <c>OrganizationId</c> is expected and two
+/// <c>MemberId</c> can never be passed where an <c>OrganizationId</c> is expected and two
 /// kinds never compare equal.
 /// </summary>
 /// <remarks>
 /// Identifiers render as <c>{prefix}_{32 hex digits}</c>, for example
-/// <c>acc_0f8fad5bd9cb469fa16570867728950e</c>, and parse back from that form.
+/// <c>mem_0f8fad5bd9cb469fa16570867728950e</c>, and parse back from that form.
 /// The empty identifier (<c>default</c>) is never valid; APIs reject it as misuse.
 /// </remarks>
 /// <typeparam name="TSelf">The identifier type itself.</typeparam>

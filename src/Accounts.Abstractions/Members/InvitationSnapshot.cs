@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Accounts.Members;
 
-/// <summary>The pending invitation of an account in the <see cref="AccountStatus.Invited"/> state.</summary>
+/// <summary>The pending invitation of an account in the <see cref="MemberStatus.Invited"/> state.</summary>
 /// <remarks>Only a hash of the invitation token is stored; <see cref="ToString"/> never shows it.</remarks>
 public sealed record InvitationSnapshot
 {
@@ -10,7 +10,7 @@ public sealed record InvitationSnapshot
     public required string TokenHash { get; init; }
 
     /// <summary>Who invited the person; <see langword="null"/> when the portal did (a founding administrator).</summary>
-    public AccountId? InvitedBy { get; init; }
+    public MemberId? InvitedBy { get; init; }
 
     /// <summary>When the current token was sent.</summary>
     public required Instant SentAt { get; init; }

@@ -14,14 +14,14 @@ namespace Accounts.Members;
 public readonly record struct SeatCounts(int Administrators, int GeneralUsers, int ExternalUsers, int Applicants, int DisabledAdministrators)
 {
     /// <summary>The seats of the given type.</summary>
-    /// <param name="type">The account type.</param>
-    public int Of(AccountType type) => type switch
+    /// <param name="type">The member type.</param>
+    public int Of(MemberType type) => type switch
     {
-        AccountType.Administrator => Administrators,
-        AccountType.General => GeneralUsers,
-        AccountType.ExternalInvited => ExternalUsers,
-        AccountType.Applicant => Applicants,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown account type."),
+        MemberType.Administrator => Administrators,
+        MemberType.General => GeneralUsers,
+        MemberType.ExternalInvited => ExternalUsers,
+        MemberType.Applicant => Applicants,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown member type."),
     };
 
     /// <summary>Administrators that are not disabled: invited or active.</summary>
@@ -31,14 +31,14 @@ public readonly record struct SeatCounts(int Administrators, int GeneralUsers, i
     public int Total => Administrators + GeneralUsers + ExternalUsers + Applicants;
 
     /// <summary>Returns counts with the seats of one type moved by <paramref name="delta"/>.</summary>
-    /// <param name="type">The account type.</param>
+    /// <param name="type">The member type.</param>
     /// <param name="delta">How many seats to add (negative to remove).</param>
-    public SeatCounts Add(AccountType type, int delta) => type switch
+    public SeatCounts Add(MemberType type, int delta) => type switch
     {
-        AccountType.Administrator => this with { Administrators = Administrators + delta },
-        AccountType.General => this with { GeneralUsers = GeneralUsers + delta },
-        AccountType.ExternalInvited => this with { ExternalUsers = ExternalUsers + delta },
-        AccountType.Applicant => this with { Applicants = Applicants + delta },
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown account type."),
+        MemberType.Administrator => this with { Administrators = Administrators + delta },
+        MemberType.General => this with { GeneralUsers = GeneralUsers + delta },
+        MemberType.ExternalInvited => this with { ExternalUsers = ExternalUsers + delta },
+        MemberType.Applicant => this with { Applicants = Applicants + delta },
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown member type."),
     };
 }

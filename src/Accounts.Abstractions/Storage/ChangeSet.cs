@@ -21,10 +21,10 @@ public sealed record ChangeSet
     public ImmutableArray<OrganizationSnapshot> Organizations { get; init; } = [];
 
     /// <summary>Accounts to insert (version 0) or update.</summary>
-    public ImmutableArray<AccountSnapshot> Accounts { get; init; } = [];
+    public ImmutableArray<MemberSnapshot> Accounts { get; init; } = [];
 
     /// <summary>Accounts to remove.</summary>
-    public ImmutableArray<AccountDeletion> DeletedAccounts { get; init; } = [];
+    public ImmutableArray<MemberDeletion> DeletedMembers { get; init; } = [];
 
     /// <summary>Mail to put in the outbox.</summary>
     public ImmutableArray<OutboxMessage> Mail { get; init; } = [];

@@ -46,7 +46,7 @@ public static class AuditActions
     public const string Authorize = "access.authorize";
 
     /// <summary>An account was issued with an initial password.</summary>
-    public const string IssueAccount = "member.issue";
+    public const string IssueMember = "member.issue";
 
     /// <summary>A sign-in attempt with e-mail and password.</summary>
     public const string SignIn = "signin.password";

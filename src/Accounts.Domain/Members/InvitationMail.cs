@@ -9,13 +9,13 @@ namespace Accounts.Members;
 /// <summary>Writes the invitation mail of an account to the outbox.</summary>
 internal static class InvitationMail
 {
-    public static OutboxMessage For(Account account, string organizationName, string inviterName, string token, ISecretGenerator secrets, Instant now) => new()
+    public static OutboxMessage For(Member account, string organizationName, string inviterName, string token, ISecretGenerator secrets, Instant now) => new()
     {
         Id = TypedId.New<OutboxMessageId>(secrets),
         Template = account.Type switch
         {
-            AccountType.ExternalInvited => MailTemplateKeys.ExternalInvitation,
-            AccountType.Applicant => MailTemplateKeys.ApplicantRegistration,
+            MemberType.ExternalInvited => MailTemplateKeys.ExternalInvitation,
+            MemberType.Applicant => MailTemplateKeys.ApplicantRegistration,
             _ => MailTemplateKeys.Invitation,
         },
         To = [account.Email],

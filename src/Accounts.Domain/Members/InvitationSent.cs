@@ -4,9 +4,9 @@ using NodaTime;
 namespace Accounts.Members;
 
 /// <summary>An invitation that was written to the outbox. The token travels only in the mail.</summary>
-/// <param name="AccountId">The invited account.</param>
+/// <param name="MemberId">The invited account.</param>
 /// <param name="OrganizationId">The organization.</param>
 /// <param name="Email">The normalized address.</param>
-/// <param name="Type">The account type.</param>
+/// <param name="Type">The member type.</param>
 /// <param name="ExpiresAt">When the link stops working.</param>
-public sealed record InvitationSent(AccountId AccountId, OrganizationId OrganizationId, string Email, AccountType Type, Instant ExpiresAt);
+public sealed record InvitationSent(MemberId MemberId, OrganizationId OrganizationId, string Email, MemberType Type, Instant ExpiresAt);

@@ -11,8 +11,8 @@ public sealed record InviteMember
     /// <summary>The person's name.</summary>
     public string? DisplayName { get; init; }
 
-    /// <summary>The account type; inviting an applicant needs the "register applicant users" permission, any other type "invite users".</summary>
-    public AccountType Type { get; init; } = AccountType.General;
+    /// <summary>The member type; inviting an applicant needs the "register applicant users" permission, any other type "invite users".</summary>
+    public MemberType Type { get; init; } = MemberType.General;
 
     /// <summary>Whether the address is shared by several people (allowed, with a warning).</summary>
     public bool IsSharedAddress { get; init; }

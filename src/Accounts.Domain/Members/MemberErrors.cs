@@ -17,8 +17,8 @@ public static class MemberErrors
     /// <summary><c>member.type_unchanged</c>: the account already has that type.</summary>
     public static MessageDefinition TypeUnchanged { get; } = new("member.type_unchanged", "The account already has this type.", "既に同じアカウント種別です。");
 
-    /// <summary><c>member.type_invalid</c>: not one of the account types.</summary>
-    public static MessageDefinition TypeInvalid { get; } = new("member.type_invalid", "Choose a valid account type.", "アカウント種別を正しく選択してください。");
+    /// <summary><c>member.type_invalid</c>: not one of the member types.</summary>
+    public static MessageDefinition TypeInvalid { get; } = new("member.type_invalid", "Choose a valid member type.", "アカウント種別を正しく選択してください。");
 
     /// <summary><c>quota.reached</c>: the organization has no seat left for the type; arguments <c>type</c> and <c>limit</c>.</summary>
     public static MessageDefinition QuotaReached { get; } = new("quota.reached", "No more {type} accounts can be added (limit {limit}).", "この種別のアカウントは上限（{limit}件）に達しているため、追加できません。");

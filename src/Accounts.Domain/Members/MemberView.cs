@@ -13,19 +13,19 @@ namespace Accounts.Members;
 /// <param name="InvitationExpiresAt">When a pending invitation expires.</param>
 /// <param name="InvitationExpired">Whether a pending invitation has expired; it keeps its seat until resent or revoked.</param>
 public sealed record MemberView(
-    AccountId Id,
+    MemberId Id,
     OrganizationId OrganizationId,
     string Email,
     string DisplayName,
-    AccountType Type,
-    AccountStatus Status,
+    MemberType Type,
+    MemberStatus Status,
     Instant? InvitationExpiresAt,
     bool InvitationExpired)
 {
     /// <summary>Describes a stored account at an instant.</summary>
     /// <param name="account">The stored account.</param>
     /// <param name="now">The current instant.</param>
-    public static MemberView Of(AccountSnapshot account, Instant now)
+    public static MemberView Of(MemberSnapshot account, Instant now)
     {
         ArgumentNullException.ThrowIfNull(account);
         var expiresAt = account.Invitation?.ExpiresAt;

@@ -25,7 +25,7 @@ namespace Accounts.Members;
 public sealed class MembershipService
 {
     private readonly IOrganizationStore _organizations;
-    private readonly IAccountStore _accounts;
+    private readonly IMemberStore _accounts;
     private readonly IUnitOfWork _unitOfWork;
     private readonly AuditTrail _audit;
     private readonly IPasswordHasher _hasher;
@@ -46,7 +46,7 @@ public sealed class MembershipService
     /// <param name="options">The portal's policies.</param>
     public MembershipService(
         IOrganizationStore organizations,
-        IAccountStore accounts,
+        IMemberStore accounts,
         IUnitOfWork unitOfWork,
         IAuditLog auditLog,
         IPasswordHasher hasher,
@@ -83,11 +83,11 @@ public sealed class MembershipService
     /// <param name="command">Who to invite.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The invitation, or errors such as <c>permission.denied</c>, <c>quota.reached</c>, <c>member.email_taken</c> or field errors.</returns>
-    public ValueTask<Result<InvitationSent>> InviteAsync(AccountId actorId, InviteMember command, CancellationToken cancellationToken = default)
+    public ValueTask<Result<InvitationSent>> InviteAsync(MemberId actorId, InviteMember command, CancellationToken cancellationToken = default)
     {
         TypedId.ThrowIfEmpty(actorId);
         ArgumentNullException.ThrowIfNull(command);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Account(actorId), AuditActions.InviteMember, command.Email ?? string.Empty);
+        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(actorId), AuditActions.InviteMember, command.Email ?? string.Empty);
         return OptimisticRetry.RunAsync(
             (Service: this, ActorId: actorId, Command: command, Scope: scope),
             static (state, token) => state.Service.TryInviteAsync(state.ActorId, state.Command, state.Scope, token),
@@ -101,39 +101,39 @@ public sealed class MembershipService
     /// <param name="command">The token and the password.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The activated account, or <c>invitation.invalid</c>, <c>invitation.expired</c> or password errors.</returns>
-    public async ValueTask<Result<AccountId>> AcceptInvitationAsync(AcceptInvitation command, CancellationToken cancellationToken = default)
+    public async ValueTask<Result<MemberId>> AcceptInvitationAsync(AcceptInvitation command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var now = _clock.GetCurrentInstant();
         var scope = new AuditScope(now, ActorRef.Anonymous(), AuditActions.AcceptInvitation, string.Empty);
         if (!SecretToken.TryRead(command.Token, out var subject, out var presentedHash))
         {
-            return await _audit.RefuseAsync<AccountId>(MemberErrors.InvitationInvalid.Error("token"), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync<MemberId>(MemberErrors.InvitationInvalid.Error("token"), scope, cancellationToken).ConfigureAwait(false);
         }
 
         // The person stays anonymous until the token proves who they are.
-        var accountId = AccountId.FromGuid(subject);
+        var accountId = MemberId.FromGuid(subject);
         scope = scope with { Target = accountId.ToString() };
         var snapshot = await _accounts.FindAsync(accountId, cancellationToken).ConfigureAwait(false);
         if (snapshot is null)
         {
-            return await _audit.RefuseAsync<AccountId>(MemberErrors.InvitationInvalid.Error("token"), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync<MemberId>(MemberErrors.InvitationInvalid.Error("token"), scope, cancellationToken).ConfigureAwait(false);
         }
 
         scope = scope with { OrganizationId = snapshot.OrganizationId };
-        var account = Account.FromSnapshot(snapshot);
+        var account = Member.FromSnapshot(snapshot);
         var refusal = account.CheckInvitation(presentedHash, now);
         if (refusal is not null)
         {
-            return await _audit.RefuseAsync<AccountId>(refusal, scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync<MemberId>(refusal, scope, cancellationToken).ConfigureAwait(false);
         }
 
-        scope = scope with { Actor = ActorRef.Account(accountId) };
+        scope = scope with { Actor = ActorRef.Member(accountId) };
         var password = command.Password ?? string.Empty;
         var passwordErrors = await PasswordRules.CheckNewPasswordAsync(password, snapshot, _options.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
         if (!passwordErrors.IsEmpty)
         {
-            return await _audit.RefuseAsync(Result.Failure<AccountId>(passwordErrors), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync(Result.Failure<MemberId>(passwordErrors), scope, cancellationToken).ConfigureAwait(false);
         }
 
         var accepted = account.Accept(PasswordHistory.NewCredential(_hasher.Hash(password), now, mustChange: false), now);
@@ -147,20 +147,20 @@ public sealed class MembershipService
         var commit = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [accepted.Value.ToSnapshot()], Audit = [scope.Succeeded()] }, cancellationToken).ConfigureAwait(false);
         return commit.IsCommitted
             ? accountId
-            : await _audit.RefuseAsync<AccountId>(ConcurrencyErrors.Conflict.Error(scope.Target), scope, cancellationToken).ConfigureAwait(false);
+            : await _audit.RefuseAsync<MemberId>(ConcurrencyErrors.Conflict.Error(scope.Target), scope, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends an invitation again with a new token and a fresh lifetime; the old link stops working.</summary>
     /// <param name="actorId">The administrator.</param>
     /// <param name="accountId">The invited account.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<InvitationSent>> ResendInvitationAsync(AccountId actorId, AccountId accountId, CancellationToken cancellationToken = default) =>
-        ActOnMemberAsync(actorId, accountId, AccountTrigger.ResendInvitation, AuditActions.ResendInvitation, context =>
+    public ValueTask<Result<InvitationSent>> ResendInvitationAsync(MemberId actorId, MemberId accountId, CancellationToken cancellationToken = default) =>
+        ActOnMemberAsync(actorId, accountId, MemberTrigger.ResendInvitation, AuditActions.ResendInvitation, context =>
         {
             var token = SecretToken.Issue(context.Target.Id.Value, _secrets);
             return context.Target.ResendInvitation(token.Hash, _options.Invitations, context.Now).Map(account => new MemberChange<InvitationSent>(
                 Sent(account),
-                Account: account,
+                Member: account,
                 Mail: InvitationMail.For(account, context.Organization.Name, context.Actor.DisplayName, token.Token, _secrets, context.Now)));
         }, cancellationToken);
 
@@ -168,25 +168,25 @@ public sealed class MembershipService
     /// <param name="actorId">The administrator.</param>
     /// <param name="accountId">The invited account.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<AccountId>> RevokeInvitationAsync(AccountId actorId, AccountId accountId, CancellationToken cancellationToken = default) =>
-        ActOnMemberAsync(actorId, accountId, AccountTrigger.RevokeInvitation, AuditActions.RevokeInvitation, context => End(context, AccountTrigger.RevokeInvitation), cancellationToken);
+    public ValueTask<Result<MemberId>> RevokeInvitationAsync(MemberId actorId, MemberId accountId, CancellationToken cancellationToken = default) =>
+        ActOnMemberAsync(actorId, accountId, MemberTrigger.RevokeInvitation, AuditActions.RevokeInvitation, context => End(context, MemberTrigger.RevokeInvitation), cancellationToken);
 
     /// <summary>Deletes an account; its seat is freed. The last administrator cannot be deleted (R-ACC-4).</summary>
     /// <param name="actorId">The administrator.</param>
     /// <param name="accountId">The account.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<AccountId>> DeleteAsync(AccountId actorId, AccountId accountId, CancellationToken cancellationToken = default) =>
-        ActOnMemberAsync(actorId, accountId, AccountTrigger.Delete, AuditActions.DeleteMember, context => End(context, AccountTrigger.Delete), cancellationToken);
+    public ValueTask<Result<MemberId>> DeleteAsync(MemberId actorId, MemberId accountId, CancellationToken cancellationToken = default) =>
+        ActOnMemberAsync(actorId, accountId, MemberTrigger.Delete, AuditActions.DeleteMember, context => End(context, MemberTrigger.Delete), cancellationToken);
 
     /// <summary>Changes an account's type: the new type's quota applies, and the last administrator cannot be demoted (R-ACC-4, R-ACC-5).</summary>
     /// <param name="actorId">The administrator.</param>
     /// <param name="accountId">The account.</param>
     /// <param name="type">The new type.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<MemberView>> ChangeTypeAsync(AccountId actorId, AccountId accountId, AccountType type, CancellationToken cancellationToken = default) =>
-        ActOnMemberAsync(actorId, accountId, AccountTrigger.ChangeType, AuditActions.ChangeMemberType, context =>
+    public ValueTask<Result<MemberView>> ChangeTypeAsync(MemberId actorId, MemberId accountId, MemberType type, CancellationToken cancellationToken = default) =>
+        ActOnMemberAsync(actorId, accountId, MemberTrigger.ChangeType, AuditActions.ChangeMemberType, context =>
             context.Target.ChangeType(type, context.Now).Then(account =>
-                context.Organization.MoveSeat(context.Target.Type, type, context.Target.Status == AccountStatus.Disabled, _options.Quotas)
+                context.Organization.MoveSeat(context.Target.Type, type, context.Target.Status == MemberStatus.Disabled, _options.Quotas)
                     .Map(organization => new MemberChange<MemberView>(MemberView.Of(account.ToSnapshot(), context.Now), organization, account))),
             cancellationToken);
 
@@ -194,8 +194,8 @@ public sealed class MembershipService
     /// <param name="actorId">The administrator.</param>
     /// <param name="accountId">The account.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<MemberView>> DisableAsync(AccountId actorId, AccountId accountId, CancellationToken cancellationToken = default) =>
-        ActOnMemberAsync(actorId, accountId, AccountTrigger.Disable, AuditActions.DisableMember, context =>
+    public ValueTask<Result<MemberView>> DisableAsync(MemberId actorId, MemberId accountId, CancellationToken cancellationToken = default) =>
+        ActOnMemberAsync(actorId, accountId, MemberTrigger.Disable, AuditActions.DisableMember, context =>
             context.Target.Disable(context.Now).Then(account =>
                 context.Organization.DisableSeat(account.Type)
                     .Map(organization => new MemberChange<MemberView>(MemberView.Of(account.ToSnapshot(), context.Now), organization, account))),
@@ -205,8 +205,8 @@ public sealed class MembershipService
     /// <param name="actorId">The administrator.</param>
     /// <param name="accountId">The account.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<MemberView>> EnableAsync(AccountId actorId, AccountId accountId, CancellationToken cancellationToken = default) =>
-        ActOnMemberAsync(actorId, accountId, AccountTrigger.Enable, AuditActions.EnableMember, context =>
+    public ValueTask<Result<MemberView>> EnableAsync(MemberId actorId, MemberId accountId, CancellationToken cancellationToken = default) =>
+        ActOnMemberAsync(actorId, accountId, MemberTrigger.Enable, AuditActions.EnableMember, context =>
             context.Target.Enable(context.Now).Map(account =>
                 new MemberChange<MemberView>(MemberView.Of(account.ToSnapshot(), context.Now), context.Organization.EnableSeat(account.Type), account)),
             cancellationToken);
@@ -217,14 +217,14 @@ public sealed class MembershipService
     /// <param name="offset">How many members to skip.</param>
     /// <param name="limit">The most members to return, 1 to 500.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async ValueTask<Result<MemberList>> ListMembersAsync(AccountId actorId, OrganizationId? organizationId = null, int offset = 0, int limit = 50, CancellationToken cancellationToken = default)
+    public async ValueTask<Result<MemberList>> ListMembersAsync(MemberId actorId, OrganizationId? organizationId = null, int offset = 0, int limit = 50, CancellationToken cancellationToken = default)
     {
         TypedId.ThrowIfEmpty(actorId);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 500);
         var now = _clock.GetCurrentInstant();
-        var scope = new AuditScope(now, ActorRef.Account(actorId), AuditActions.ListMembers, organizationId?.ToString() ?? string.Empty);
+        var scope = new AuditScope(now, ActorRef.Member(actorId), AuditActions.ListMembers, organizationId?.ToString() ?? string.Empty);
         var actor = await _accounts.FindAsync(actorId, cancellationToken).ConfigureAwait(false);
         if (actor is null)
         {
@@ -245,7 +245,7 @@ public sealed class MembershipService
         return new MemberList(page.Items.Select(account => MemberView.Of(account, now)).ToList(), page.Total);
     }
 
-    private async ValueTask<Attempt<InvitationSent>> TryInviteAsync(AccountId actorId, InviteMember command, AuditScope scope, CancellationToken cancellationToken)
+    private async ValueTask<Attempt<InvitationSent>> TryInviteAsync(MemberId actorId, InviteMember command, AuditScope scope, CancellationToken cancellationToken)
     {
         var actor = await _accounts.FindAsync(actorId, cancellationToken).ConfigureAwait(false);
         if (actor is null)
@@ -266,7 +266,7 @@ public sealed class MembershipService
             return await _audit.RefuseAsync<InvitationSent>(MemberErrors.TypeInvalid.Error("type"), scope, cancellationToken).ConfigureAwait(false);
         }
 
-        var permission = AccountLifecycle.Machine.PermissionFor(AccountLifecycle.InviteTriggerFor(command.Type))!.Value;
+        var permission = MemberLifecycle.Machine.PermissionFor(MemberLifecycle.InviteTriggerFor(command.Type))!.Value;
         var denied = AccessRules.Check(actor, organization, permission, _options.Permissions, _options.ManagementScope);
         if (denied is not null)
         {
@@ -291,9 +291,9 @@ public sealed class MembershipService
             return await _audit.RefuseAsync(Result.Failure<InvitationSent>(seated.Errors), scope, cancellationToken).ConfigureAwait(false);
         }
 
-        var accountId = TypedId.New<AccountId>(_secrets);
+        var accountId = TypedId.New<MemberId>(_secrets);
         var token = SecretToken.Issue(accountId.Value, _secrets);
-        var account = Account.Invite(accountId, organizationId, email, displayName, command.Type, command.IsSharedAddress, language, token.Hash, actorId, _options.Invitations, scope.At);
+        var account = Member.Invite(accountId, organizationId, email, displayName, command.Type, command.IsSharedAddress, language, token.Hash, actorId, _options.Invitations, scope.At);
         var changes = new ChangeSet
         {
             Organizations = [seated.Value.ToSnapshot()],
@@ -329,25 +329,25 @@ public sealed class MembershipService
         return Result.Failure<(EmailAddress, string, string)>([.. errors]);
     }
 
-    private static Result<MemberChange<AccountId>> End(MemberContext context, AccountTrigger trigger) =>
+    private static Result<MemberChange<MemberId>> End(MemberContext context, MemberTrigger trigger) =>
         context.Target.End(trigger, context.Now).Then(account =>
-            context.Organization.ReleaseSeat(account.Type, account.Status == AccountStatus.Disabled)
-                .Map(organization => new MemberChange<AccountId>(account.Id, organization, Deleted: account)));
+            context.Organization.ReleaseSeat(account.Type, account.Status == MemberStatus.Disabled)
+                .Map(organization => new MemberChange<MemberId>(account.Id, organization, Deleted: account)));
 
     private async ValueTask<Result<T>> ActOnMemberAsync<T>(
-        AccountId actorId,
-        AccountId accountId,
-        AccountTrigger trigger,
+        MemberId actorId,
+        MemberId accountId,
+        MemberTrigger trigger,
         string action,
         Func<MemberContext, Result<MemberChange<T>>> decide,
         CancellationToken cancellationToken)
     {
         TypedId.ThrowIfEmpty(actorId);
         TypedId.ThrowIfEmpty(accountId);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Account(actorId), action, accountId.ToString());
+        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(actorId), action, accountId.ToString());
         return await OptimisticRetry.RunAsync(
-            (Service: this, ActorId: actorId, AccountId: accountId, Trigger: trigger, Decide: decide, Scope: scope),
-            static (state, token) => state.Service.TryActOnMemberAsync(state.ActorId, state.AccountId, state.Trigger, state.Decide, state.Scope, token),
+            (Service: this, ActorId: actorId, MemberId: accountId, Trigger: trigger, Decide: decide, Scope: scope),
+            static (state, token) => state.Service.TryActOnMemberAsync(state.ActorId, state.MemberId, state.Trigger, state.Decide, state.Scope, token),
             _options.MaxCommitAttempts,
             _audit,
             scope,
@@ -355,9 +355,9 @@ public sealed class MembershipService
     }
 
     private async ValueTask<Attempt<T>> TryActOnMemberAsync<T>(
-        AccountId actorId,
-        AccountId accountId,
-        AccountTrigger trigger,
+        MemberId actorId,
+        MemberId accountId,
+        MemberTrigger trigger,
         Func<MemberContext, Result<MemberChange<T>>> decide,
         AuditScope scope,
         CancellationToken cancellationToken)
@@ -376,14 +376,14 @@ public sealed class MembershipService
         }
 
         scope = scope with { OrganizationId = organization.Id };
-        var permission = AccountLifecycle.Machine.PermissionFor(trigger)!.Value;
+        var permission = MemberLifecycle.Machine.PermissionFor(trigger)!.Value;
         var denied = AccessRules.Check(actor, organization, permission, _options.Permissions, _options.ManagementScope);
         if (denied is not null)
         {
             return await _audit.RefuseAsync<T>(denied, scope, cancellationToken).ConfigureAwait(false);
         }
 
-        var decided = decide(new MemberContext(actor, Account.FromSnapshot(target), Organization.FromSnapshot(organization), scope.At));
+        var decided = decide(new MemberContext(actor, Member.FromSnapshot(target), Organization.FromSnapshot(organization), scope.At));
         if (decided.IsFailure)
         {
             return await _audit.RefuseAsync(Result.Failure<T>(decided.Errors), scope, cancellationToken).ConfigureAwait(false);
@@ -394,8 +394,8 @@ public sealed class MembershipService
             new ChangeSet
             {
                 Organizations = change.Organization is null ? [] : [change.Organization.ToSnapshot()],
-                Accounts = change.Account is null ? [] : [change.Account.ToSnapshot()],
-                DeletedAccounts = change.Deleted is null ? [] : [new AccountDeletion(change.Deleted.Id, change.Deleted.ToSnapshot().Version)],
+                Accounts = change.Member is null ? [] : [change.Member.ToSnapshot()],
+                DeletedMembers = change.Deleted is null ? [] : [new MemberDeletion(change.Deleted.Id, change.Deleted.ToSnapshot().Version)],
                 Mail = change.Mail is null ? [] : [change.Mail],
                 Audit = [scope.Succeeded()],
             },
@@ -403,10 +403,10 @@ public sealed class MembershipService
         return commit.IsCommitted ? Result.Success(change.Value) : Attempt<T>.Conflict;
     }
 
-    private static InvitationSent Sent(Account account) =>
+    private static InvitationSent Sent(Member account) =>
         new(account.Id, account.OrganizationId, account.Email, account.Type, account.Invitation!.ExpiresAt);
 
-    private sealed record MemberContext(AccountSnapshot Actor, Account Target, Organization Organization, Instant Now);
+    private sealed record MemberContext(MemberSnapshot Actor, Member Target, Organization Organization, Instant Now);
 
-    private sealed record MemberChange<T>(T Value, Organization? Organization = null, Account? Account = null, Account? Deleted = null, OutboxMessage? Mail = null);
+    private sealed record MemberChange<T>(T Value, Organization? Organization = null, Member? Member = null, Member? Deleted = null, OutboxMessage? Mail = null);
 }

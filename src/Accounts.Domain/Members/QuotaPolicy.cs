@@ -29,14 +29,14 @@ public sealed record QuotaPolicy
     public int? MaxApplicants { get; init => field = NotNegative(value); }
 
     /// <summary>The limit for a type, or <see langword="null"/> for none.</summary>
-    /// <param name="type">The account type.</param>
-    public int? LimitOf(AccountType type) => type switch
+    /// <param name="type">The member type.</param>
+    public int? LimitOf(MemberType type) => type switch
     {
-        AccountType.Administrator => MaxAdministrators,
-        AccountType.General => MaxGeneralUsers,
-        AccountType.ExternalInvited => MaxExternalUsers,
-        AccountType.Applicant => MaxApplicants,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown account type."),
+        MemberType.Administrator => MaxAdministrators,
+        MemberType.General => MaxGeneralUsers,
+        MemberType.ExternalInvited => MaxExternalUsers,
+        MemberType.Applicant => MaxApplicants,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown member type."),
     };
 
     private static int? NotNegative(int? value) =>

@@ -19,7 +19,7 @@ public static class MailParameterNames
     public const string InvitationToken = "invitationToken";
 
     /// <summary>The account holder's name.</summary>
-    public const string AccountName = "accountName";
+    public const string MemberName = "memberName";
 
     /// <summary>When a password was changed, in Japan time.</summary>
     public const string ChangedAt = "changedAt";

@@ -38,15 +38,15 @@ public sealed class MailTemplateCatalog
         new MailTemplate(
             MailTemplateKeys.PasswordChanged,
             "【{portalName}】パスワード変更のお知らせ",
-            "{accountName} 様\n\n{changedAt}にパスワードが変更されました。\nお心当たりのない場合は、直ちに管理ユーザにご連絡ください。" + FooterJa,
+            "{memberName} 様\n\n{changedAt}にパスワードが変更されました。\nお心当たりのない場合は、直ちに管理ユーザにご連絡ください。" + FooterJa,
             "[{portalName}] Your password was changed",
-            "Dear {accountName},\n\nYour password was changed at {changedAt}.\nIf this was not you, contact your administrator at once." + Footer),
+            "Dear {memberName},\n\nYour password was changed at {changedAt}.\nIf this was not you, contact your administrator at once." + Footer),
         new MailTemplate(
             MailTemplateKeys.OneTimePasswordEnabled,
             "【{portalName}】ワンタイムパスワード設定のお知らせ",
-            "{accountName} 様\n\n{enabledAt}にワンタイムパスワードが設定されました。次回のログインから認証アプリのコードが必要です。" + FooterJa,
+            "{memberName} 様\n\n{enabledAt}にワンタイムパスワードが設定されました。次回のログインから認証アプリのコードが必要です。" + FooterJa,
             "[{portalName}] One-time passwords are on",
-            "Dear {accountName},\n\nOne-time passwords were set up at {enabledAt}. From your next sign-in you will need a code from your authenticator app." + Footer),
+            "Dear {memberName},\n\nOne-time passwords were set up at {enabledAt}. From your next sign-in you will need a code from your authenticator app." + Footer),
     }.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal));
 
     /// <summary>Every template.</summary>

@@ -93,9 +93,9 @@ public sealed class Organization
     public Organization RequireOneTimePassword(bool required) => With(_state with { RequiresOneTimePassword = required });
 
     /// <summary>Takes a seat for a new account of the type, unless the quota is reached (R-ACC-5).</summary>
-    /// <param name="type">The account type.</param>
+    /// <param name="type">The member type.</param>
     /// <param name="quota">The portal's quotas.</param>
-    public Result<Organization> ReserveSeat(AccountType type, QuotaPolicy quota)
+    public Result<Organization> ReserveSeat(MemberType type, QuotaPolicy quota)
     {
         ArgumentNullException.ThrowIfNull(quota);
         var error = QuotaError(type, quota);
@@ -105,7 +105,7 @@ public sealed class Organization
     /// <summary>Frees the seat of an account that ends, unless it is the last enabled administrator (R-ACC-4).</summary>
     /// <param name="type">The account's type.</param>
     /// <param name="disabled">Whether the account is disabled.</param>
-    public Result<Organization> ReleaseSeat(AccountType type, bool disabled)
+    public Result<Organization> ReleaseSeat(MemberType type, bool disabled)
     {
         var error = LastAdministratorError(type, disabled);
         if (error is not null)
@@ -114,7 +114,7 @@ public sealed class Organization
         }
 
         var seats = _state.Seats.Add(type, -1);
-        if (type == AccountType.Administrator && disabled)
+        if (type == MemberType.Administrator && disabled)
         {
             seats = seats with { DisabledAdministrators = seats.DisabledAdministrators - 1 };
         }
@@ -127,7 +127,7 @@ public sealed class Organization
     /// <param name="to">The new type.</param>
     /// <param name="disabled">Whether the account is disabled.</param>
     /// <param name="quota">The portal's quotas.</param>
-    public Result<Organization> MoveSeat(AccountType from, AccountType to, bool disabled, QuotaPolicy quota)
+    public Result<Organization> MoveSeat(MemberType from, MemberType to, bool disabled, QuotaPolicy quota)
     {
         ArgumentNullException.ThrowIfNull(quota);
         var error = LastAdministratorError(from, disabled) ?? QuotaError(to, quota);
@@ -137,11 +137,11 @@ public sealed class Organization
         }
 
         var seats = _state.Seats.Add(from, -1).Add(to, 1);
-        if (disabled && from == AccountType.Administrator)
+        if (disabled && from == MemberType.Administrator)
         {
             seats = seats with { DisabledAdministrators = seats.DisabledAdministrators - 1 };
         }
-        else if (disabled && to == AccountType.Administrator)
+        else if (disabled && to == MemberType.Administrator)
         {
             seats = seats with { DisabledAdministrators = seats.DisabledAdministrators + 1 };
         }
@@ -151,9 +151,9 @@ public sealed class Organization
 
     /// <summary>Records that an account of the type was disabled; the last enabled administrator cannot be.</summary>
     /// <param name="type">The account's type.</param>
-    public Result<Organization> DisableSeat(AccountType type)
+    public Result<Organization> DisableSeat(MemberType type)
     {
-        if (type != AccountType.Administrator)
+        if (type != MemberType.Administrator)
         {
             return this;
         }
@@ -164,11 +164,11 @@ public sealed class Organization
 
     /// <summary>Records that an account of the type was enabled again.</summary>
     /// <param name="type">The account's type.</param>
-    public Organization EnableSeat(AccountType type) => type != AccountType.Administrator
+    public Organization EnableSeat(MemberType type) => type != MemberType.Administrator
         ? this
         : With(_state with { Seats = _state.Seats with { DisabledAdministrators = _state.Seats.DisabledAdministrators - 1 } });
 
-    private Error? QuotaError(AccountType type, QuotaPolicy quota)
+    private Error? QuotaError(MemberType type, QuotaPolicy quota)
     {
         var limit = quota.LimitOf(type);
         return limit is { } max && _state.Seats.Of(type) >= max
@@ -176,8 +176,8 @@ public sealed class Organization
             : null;
     }
 
-    private Error? LastAdministratorError(AccountType type, bool disabled) =>
-        type == AccountType.Administrator && !disabled && _state.Seats.EnabledAdministrators <= 1
+    private Error? LastAdministratorError(MemberType type, bool disabled) =>
+        type == MemberType.Administrator && !disabled && _state.Seats.EnabledAdministrators <= 1
             ? MemberErrors.LastAdministrator.Error(_state.Id.ToString())
             : null;
 

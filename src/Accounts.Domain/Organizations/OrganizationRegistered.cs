@@ -13,6 +13,6 @@ namespace Accounts.Organizations;
 public sealed record OrganizationRegistered(
     OrganizationId OrganizationId,
     OrganizationCode Code,
-    AccountId AdministratorId,
+    MemberId AdministratorId,
     Instant? InvitationExpiresAt,
     RevealedSecret? InitialPassword);

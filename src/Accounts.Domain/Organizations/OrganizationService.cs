@@ -23,7 +23,7 @@ namespace Accounts.Organizations;
 public sealed class OrganizationService
 {
     private readonly IOrganizationStore _organizations;
-    private readonly IAccountStore _accounts;
+    private readonly IMemberStore _accounts;
     private readonly IUnitOfWork _unitOfWork;
     private readonly AuditTrail _audit;
     private readonly IOrganizationCodeGenerator _codes;
@@ -44,7 +44,7 @@ public sealed class OrganizationService
     /// <param name="options">The portal's policies.</param>
     public OrganizationService(
         IOrganizationStore organizations,
-        IAccountStore accounts,
+        IMemberStore accounts,
         IUnitOfWork unitOfWork,
         IAuditLog auditLog,
         IOrganizationCodeGenerator codes,
@@ -110,7 +110,7 @@ public sealed class OrganizationService
     /// <param name="organizationId">The organization.</param>
     /// <param name="profile">The new profile.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<OrganizationSnapshot>> UpdateProfileAsync(AccountId actorId, OrganizationId organizationId, OrganizationProfile profile, CancellationToken cancellationToken = default)
+    public ValueTask<Result<OrganizationSnapshot>> UpdateProfileAsync(MemberId actorId, OrganizationId organizationId, OrganizationProfile profile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
         return ChangeAsync(actorId, organizationId, PermissionAction.EditOrganizationProfile, AuditActions.UpdateProfile, organization => organization.UpdateProfile(profile, _options.Profile), cancellationToken);
@@ -121,7 +121,7 @@ public sealed class OrganizationService
     /// <param name="organizationId">The organization.</param>
     /// <param name="required">Whether sign-in needs a one-time password.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<OrganizationSnapshot>> RequireOneTimePasswordAsync(AccountId actorId, OrganizationId organizationId, bool required, CancellationToken cancellationToken = default) =>
+    public ValueTask<Result<OrganizationSnapshot>> RequireOneTimePasswordAsync(MemberId actorId, OrganizationId organizationId, bool required, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, organizationId, PermissionAction.ManageSecuritySettings, AuditActions.ChangeSecuritySettings, organization => organization.RequireOneTimePassword(required), cancellationToken);
 
     private async ValueTask<Result<OrganizationRegistered>> RegisterAsync(OrganizationId? headOfficeId, OrganizationKind kind, RegisterOrganization command, AuditScope scope, CancellationToken cancellationToken)
@@ -171,8 +171,8 @@ public sealed class OrganizationService
                 return await _audit.RefuseAsync(Result.Failure<OrganizationRegistered>(registered.Errors), scope, cancellationToken).ConfigureAwait(false);
             }
 
-            var organization = registered.Value.ReserveSeat(AccountType.Administrator, _options.Quotas).Value;
-            var accountId = TypedId.New<AccountId>(_secrets);
+            var organization = registered.Value.ReserveSeat(MemberType.Administrator, _options.Quotas).Value;
+            var accountId = TypedId.New<MemberId>(_secrets);
             var (account, mail, initialPassword) = ProvisionAdministrator(command.Administrator.Provisioning, accountId, organization, email, displayName, language, scope.At);
             var commit = await _unitOfWork.CommitAsync(
                 new ChangeSet
@@ -197,9 +197,9 @@ public sealed class OrganizationService
         return await _audit.RefuseAsync<OrganizationRegistered>(OrganizationErrors.CodeUnavailable.Error("organizationCode"), scope, cancellationToken).ConfigureAwait(false);
     }
 
-    private (Account Account, OutboxMessage? Mail, RevealedSecret? InitialPassword) ProvisionAdministrator(
+    private (Member Member, OutboxMessage? Mail, RevealedSecret? InitialPassword) ProvisionAdministrator(
         AdministratorProvisioning provisioning,
-        AccountId accountId,
+        MemberId accountId,
         Organization organization,
         EmailAddress email,
         string displayName,
@@ -210,11 +210,11 @@ public sealed class OrganizationService
         {
             var password = InitialPasswordGenerator.Generate(_options.Passwords, _secrets, emailLocalPart: email.LocalPart.ToString());
             var credential = PasswordHistory.NewCredential(_hasher.Hash(password), now, mustChange: true);
-            return (Account.Issue(accountId, organization.Id, email, displayName, AccountType.Administrator, language, credential, now), null, new RevealedSecret(password));
+            return (Member.Issue(accountId, organization.Id, email, displayName, MemberType.Administrator, language, credential, now), null, new RevealedSecret(password));
         }
 
         var token = SecretToken.Issue(accountId.Value, _secrets);
-        var account = Account.Invite(accountId, organization.Id, email, displayName, AccountType.Administrator, false, language, token.Hash, null, _options.Invitations, now);
+        var account = Member.Invite(accountId, organization.Id, email, displayName, MemberType.Administrator, false, language, token.Hash, null, _options.Invitations, now);
         return (account, InvitationMail.For(account, organization.Name, _options.PortalName, token.Token, _secrets, now), null);
     }
 
@@ -246,7 +246,7 @@ public sealed class OrganizationService
         {
             case ActorKind.Operator or ActorKind.System:
                 return null;
-            case ActorKind.Account when actor.AccountId is { } actorId:
+            case ActorKind.Member when actor.MemberId is { } actorId:
                 var account = await _accounts.FindAsync(actorId, cancellationToken).ConfigureAwait(false);
                 return account is null
                     ? PermissionErrors.ActorUnknown.Error(actor.Id)
@@ -257,7 +257,7 @@ public sealed class OrganizationService
     }
 
     private ValueTask<Result<OrganizationSnapshot>> ChangeAsync(
-        AccountId actorId,
+        MemberId actorId,
         OrganizationId organizationId,
         PermissionAction permission,
         string action,
@@ -266,7 +266,7 @@ public sealed class OrganizationService
     {
         TypedId.ThrowIfEmpty(actorId);
         TypedId.ThrowIfEmpty(organizationId);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Account(actorId), action, organizationId.ToString(), organizationId);
+        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(actorId), action, organizationId.ToString(), organizationId);
         return OptimisticRetry.RunAsync(
             (Service: this, ActorId: actorId, Permission: permission, Change: change, Scope: scope),
             static (state, token) => state.Service.TryChangeAsync(state.ActorId, state.Permission, state.Change, state.Scope, token),
@@ -276,7 +276,7 @@ public sealed class OrganizationService
             cancellationToken);
     }
 
-    private async ValueTask<Attempt<OrganizationSnapshot>> TryChangeAsync(AccountId actorId, PermissionAction permission, Func<Organization, Result<Organization>> change, AuditScope scope, CancellationToken cancellationToken)
+    private async ValueTask<Attempt<OrganizationSnapshot>> TryChangeAsync(MemberId actorId, PermissionAction permission, Func<Organization, Result<Organization>> change, AuditScope scope, CancellationToken cancellationToken)
     {
         var actor = await _accounts.FindAsync(actorId, cancellationToken).ConfigureAwait(false);
         var organization = await _organizations.FindAsync(scope.OrganizationId!.Value, cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,7 @@ internal static class PasswordRules
     /// <summary>Checks a new password for an account; every violated rule is reported at once.</summary>
     public static async ValueTask<ImmutableArray<Error>> CheckNewPasswordAsync(
         string password,
-        AccountSnapshot account,
+        MemberSnapshot account,
         PasswordPolicy policy,
         IPasswordHasher hasher,
         IPasswordBlocklist blocklist,

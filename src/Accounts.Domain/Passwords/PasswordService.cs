@@ -19,7 +19,7 @@ namespace Accounts.Passwords;
 /// </summary>
 public sealed class PasswordService
 {
-    private readonly IAccountStore _accounts;
+    private readonly IMemberStore _accounts;
     private readonly IUnitOfWork _unitOfWork;
     private readonly AuditTrail _audit;
     private readonly IPasswordHasher _hasher;
@@ -37,7 +37,7 @@ public sealed class PasswordService
     /// <param name="clock">The clock.</param>
     /// <param name="secrets">The cryptographic generator.</param>
     /// <param name="options">The portal's policies.</param>
-    public PasswordService(IAccountStore accounts, IUnitOfWork unitOfWork, IAuditLog auditLog, IPasswordHasher hasher, IPasswordBlocklist blocklist, IClock clock, ISecretGenerator secrets, AccountsOptions options)
+    public PasswordService(IMemberStore accounts, IUnitOfWork unitOfWork, IAuditLog auditLog, IPasswordHasher hasher, IPasswordBlocklist blocklist, IClock clock, ISecretGenerator secrets, AccountsOptions options)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(unitOfWork);
@@ -66,56 +66,56 @@ public sealed class PasswordService
     /// <param name="newPassword">The new password.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The account, or <c>password.incorrect</c> or the new password's errors.</returns>
-    public ValueTask<Result<AccountId>> ChangePasswordAsync(AccountId accountId, string? currentPassword, string? newPassword, CancellationToken cancellationToken = default)
+    public ValueTask<Result<MemberId>> ChangePasswordAsync(MemberId accountId, string? currentPassword, string? newPassword, CancellationToken cancellationToken = default)
     {
         TypedId.ThrowIfEmpty(accountId);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Account(accountId), AuditActions.ChangePassword, accountId.ToString());
+        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(accountId), AuditActions.ChangePassword, accountId.ToString());
         return OptimisticRetry.RunAsync(
-            (Service: this, AccountId: accountId, Current: currentPassword ?? string.Empty, New: newPassword ?? string.Empty, Scope: scope),
-            static (state, token) => state.Service.TryChangeAsync(state.AccountId, state.Current, state.New, state.Scope, token),
+            (Service: this, MemberId: accountId, Current: currentPassword ?? string.Empty, New: newPassword ?? string.Empty, Scope: scope),
+            static (state, token) => state.Service.TryChangeAsync(state.MemberId, state.Current, state.New, state.Scope, token),
             _options.MaxCommitAttempts,
             _audit,
             scope,
             cancellationToken);
     }
 
-    private async ValueTask<Attempt<AccountId>> TryChangeAsync(AccountId accountId, string currentPassword, string newPassword, AuditScope scope, CancellationToken cancellationToken)
+    private async ValueTask<Attempt<MemberId>> TryChangeAsync(MemberId accountId, string currentPassword, string newPassword, AuditScope scope, CancellationToken cancellationToken)
     {
         var account = await _accounts.FindAsync(accountId, cancellationToken).ConfigureAwait(false);
         if (account is null)
         {
-            return await _audit.RefuseAsync<AccountId>(MemberErrors.NotFound.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync<MemberId>(MemberErrors.NotFound.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
         }
 
         scope = scope with { OrganizationId = account.OrganizationId };
-        if (account.Status != AccountStatus.Active || account.Credential is null)
+        if (account.Status != MemberStatus.Active || account.Credential is null)
         {
-            return await _audit.RefuseAsync<AccountId>(PermissionErrors.ActorInactive.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync<MemberId>(PermissionErrors.ActorInactive.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
         }
 
         if (_hasher.Verify(account.Credential.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
         {
-            return await _audit.RefuseAsync<AccountId>(PasswordErrors.Incorrect.Error("currentPassword"), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync<MemberId>(PasswordErrors.Incorrect.Error("currentPassword"), scope, cancellationToken).ConfigureAwait(false);
         }
 
         var errors = await PasswordRules.CheckNewPasswordAsync(newPassword, account, _options.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
         if (!errors.IsEmpty)
         {
-            return await _audit.RefuseAsync(Result.Failure<AccountId>(errors), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync(Result.Failure<MemberId>(errors), scope, cancellationToken).ConfigureAwait(false);
         }
 
         var credential = PasswordHistory.Rotate(account.Credential, _hasher.Hash(newPassword), _options.Passwords, scope.At);
-        var changed = Account.FromSnapshot(account).WithCredential(credential);
+        var changed = Member.FromSnapshot(account).WithCredential(credential);
         var mail = new OutboxMessage
         {
             Id = TypedId.New<OutboxMessageId>(_secrets),
             Template = MailTemplateKeys.PasswordChanged,
             To = [account.Email],
             Language = account.Language,
-            Parameters = [new(MailParameterNames.AccountName, account.DisplayName), new(MailParameterNames.ChangedAt, JapanTime.Format(scope.At))],
+            Parameters = [new(MailParameterNames.MemberName, account.DisplayName), new(MailParameterNames.ChangedAt, JapanTime.Format(scope.At))],
             CreatedAt = scope.At,
         };
         var commit = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [changed.ToSnapshot()], Mail = [mail], Audit = [scope.Succeeded()] }, cancellationToken).ConfigureAwait(false);
-        return commit.IsCommitted ? Result.Success(accountId) : Attempt<AccountId>.Conflict;
+        return commit.IsCommitted ? Result.Success(accountId) : Attempt<MemberId>.Conflict;
     }
 }

@@ -4,8 +4,8 @@ using Accounts.Organizations;
 namespace Accounts.Permissions;
 
 /// <summary>An allowed action: who may do what on which organization.</summary>
-/// <param name="AccountId">The acting account.</param>
+/// <param name="MemberId">The acting account.</param>
 /// <param name="OrganizationId">The organization acted on.</param>
 /// <param name="Type">The account's type.</param>
 /// <param name="Action">The action.</param>
-public sealed record AccessGranted(AccountId AccountId, OrganizationId OrganizationId, AccountType Type, PermissionAction Action);
+public sealed record AccessGranted(MemberId MemberId, OrganizationId OrganizationId, MemberType Type, PermissionAction Action);

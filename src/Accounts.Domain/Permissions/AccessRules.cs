@@ -18,12 +18,12 @@ public static class AccessRules
     /// <param name="matrix">The portal's permission matrix.</param>
     /// <param name="scope">Whether head-office administrators may manage units.</param>
     /// <returns><see langword="null"/> when allowed; otherwise <c>permission.actor_inactive</c>, <c>permission.outside_organization</c> or <c>permission.denied</c>.</returns>
-    public static Error? Check(AccountSnapshot actor, OrganizationSnapshot target, PermissionAction action, PermissionMatrix matrix, ManagementScope scope)
+    public static Error? Check(MemberSnapshot actor, OrganizationSnapshot target, PermissionAction action, PermissionMatrix matrix, ManagementScope scope)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(matrix);
-        if (actor.Status != AccountStatus.Active)
+        if (actor.Status != MemberStatus.Active)
         {
             return PermissionErrors.ActorInactive.Error(actor.Id.ToString());
         }

@@ -16,7 +16,7 @@ namespace Accounts.Permissions;
 public sealed class AccessService
 {
     private readonly IOrganizationStore _organizations;
-    private readonly IAccountStore _accounts;
+    private readonly IMemberStore _accounts;
     private readonly AuditTrail _audit;
     private readonly IClock _clock;
     private readonly AccountsOptions _options;
@@ -27,7 +27,7 @@ public sealed class AccessService
     /// <param name="auditLog">The audit trail.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="options">The portal's policies.</param>
-    public AccessService(IOrganizationStore organizations, IAccountStore accounts, IAuditLog auditLog, IClock clock, AccountsOptions options)
+    public AccessService(IOrganizationStore organizations, IMemberStore accounts, IAuditLog auditLog, IClock clock, AccountsOptions options)
     {
         ArgumentNullException.ThrowIfNull(organizations);
         ArgumentNullException.ThrowIfNull(accounts);
@@ -46,10 +46,10 @@ public sealed class AccessService
     /// <param name="action">The action.</param>
     /// <param name="organizationId">The organization acted on; the actor's own when left out.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async ValueTask<Result<AccessGranted>> AuthorizeAsync(AccountId actorId, PermissionAction action, OrganizationId? organizationId = null, CancellationToken cancellationToken = default)
+    public async ValueTask<Result<AccessGranted>> AuthorizeAsync(MemberId actorId, PermissionAction action, OrganizationId? organizationId = null, CancellationToken cancellationToken = default)
     {
         TypedId.ThrowIfEmpty(actorId);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Account(actorId), AuditActions.Authorize, action.ToString(), organizationId);
+        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(actorId), AuditActions.Authorize, action.ToString(), organizationId);
         var actor = await _accounts.FindAsync(actorId, cancellationToken).ConfigureAwait(false);
         if (actor is null)
         {

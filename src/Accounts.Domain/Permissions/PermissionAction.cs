@@ -16,16 +16,16 @@ public enum PermissionAction
     SubmitApplications = 2,
 
     /// <summary>Invite administrators, general users and external users (ユーザ招待).</summary>
-    InviteUsers = 3,
+    InviteMembers = 3,
 
     /// <summary>Register applicant users, NEXI's applicant IDs (申込者用ID登録).</summary>
-    RegisterApplicantUsers = 4,
+    RegisterApplicants = 4,
 
-    /// <summary>Edit users: change type, disable, enable, resend invitations (ユーザ編集).</summary>
-    EditUsers = 5,
+    /// <summary>Edit members: change type, disable, enable, resend invitations (ユーザ編集).</summary>
+    EditMembers = 5,
 
-    /// <summary>Delete users and revoke invitations (ユーザ削除).</summary>
-    DeleteUsers = 6,
+    /// <summary>Delete members and revoke invitations (ユーザ削除).</summary>
+    DeleteMembers = 6,
 
     /// <summary>List the organization's members (ユーザ一覧).</summary>
     ViewMembers = 7,

@@ -5,8 +5,8 @@ namespace Accounts.Permissions;
 /// <summary>The codes of access checks.</summary>
 public static class PermissionErrors
 {
-    /// <summary><c>permission.denied</c>: the actor's account type may not perform the action.</summary>
-    public static MessageDefinition Denied { get; } = new("permission.denied", "Your account type is not allowed to do this.", "この操作を行う権限がありません。");
+    /// <summary><c>permission.denied</c>: the actor's member type may not perform the action.</summary>
+    public static MessageDefinition Denied { get; } = new("permission.denied", "Your member type is not allowed to do this.", "この操作を行う権限がありません。");
 
     /// <summary><c>permission.outside_organization</c>: the target belongs to another organization.</summary>
     public static MessageDefinition OutsideOrganization { get; } = new("permission.outside_organization", "You can only act on your own organization.", "自組織以外の情報は操作できません。");

@@ -3,22 +3,22 @@ using Accounts.Messages;
 
 namespace Accounts.Permissions;
 
-/// <summary>The names of account types and actions as the permission table shows them.</summary>
+/// <summary>The names of member types and actions as the permission table shows them.</summary>
 public static class PermissionLabels
 {
-    /// <summary>The name of an account type.</summary>
+    /// <summary>The name of a member type.</summary>
     /// <param name="type">The type.</param>
     /// <param name="language"><c>ja</c> or <c>en</c>.</param>
-    public static string Of(AccountType type, string language = Language.English) => (type, language == Language.Japanese) switch
+    public static string Of(MemberType type, string language = Language.English) => (type, language == Language.Japanese) switch
     {
-        (AccountType.Administrator, false) => "Administrator",
-        (AccountType.Administrator, true) => "管理ユーザ",
-        (AccountType.General, false) => "General user",
-        (AccountType.General, true) => "一般ユーザ",
-        (AccountType.ExternalInvited, false) => "External invited user",
-        (AccountType.ExternalInvited, true) => "外部招待ユーザ",
-        (AccountType.Applicant, false) => "Applicant user",
-        (AccountType.Applicant, true) => "申込者用ユーザ",
+        (MemberType.Administrator, false) => "Administrator",
+        (MemberType.Administrator, true) => "管理ユーザ",
+        (MemberType.General, false) => "General user",
+        (MemberType.General, true) => "一般ユーザ",
+        (MemberType.ExternalInvited, false) => "External invited user",
+        (MemberType.ExternalInvited, true) => "外部招待ユーザ",
+        (MemberType.Applicant, false) => "Applicant user",
+        (MemberType.Applicant, true) => "申込者用ユーザ",
         _ => type.ToString(),
     };
 
@@ -33,14 +33,14 @@ public static class PermissionLabels
         (PermissionAction.ApplyForServices, true) => "サービス申込",
         (PermissionAction.SubmitApplications, false) => "Submit applications",
         (PermissionAction.SubmitApplications, true) => "業務申込",
-        (PermissionAction.InviteUsers, false) => "Invite users",
-        (PermissionAction.InviteUsers, true) => "ユーザ招待",
-        (PermissionAction.RegisterApplicantUsers, false) => "Register applicant users",
-        (PermissionAction.RegisterApplicantUsers, true) => "申込者用ID登録",
-        (PermissionAction.EditUsers, false) => "Edit users",
-        (PermissionAction.EditUsers, true) => "ユーザ編集",
-        (PermissionAction.DeleteUsers, false) => "Delete users",
-        (PermissionAction.DeleteUsers, true) => "ユーザ削除",
+        (PermissionAction.InviteMembers, false) => "Invite members",
+        (PermissionAction.InviteMembers, true) => "ユーザ招待",
+        (PermissionAction.RegisterApplicants, false) => "Register applicants",
+        (PermissionAction.RegisterApplicants, true) => "申込者用ID登録",
+        (PermissionAction.EditMembers, false) => "Edit members",
+        (PermissionAction.EditMembers, true) => "ユーザ編集",
+        (PermissionAction.DeleteMembers, false) => "Delete members",
+        (PermissionAction.DeleteMembers, true) => "ユーザ削除",
         (PermissionAction.ViewMembers, false) => "View members",
         (PermissionAction.ViewMembers, true) => "ユーザ一覧",
         (PermissionAction.EditOrganizationProfile, false) => "Edit organization profile",

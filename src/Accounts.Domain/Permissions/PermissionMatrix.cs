@@ -5,11 +5,11 @@ using Accounts.Messages;
 namespace Accounts.Permissions;
 
 /// <summary>
-/// Which account type may perform which action (R-ACC-2, R-ACC-3): data that can be listed,
+/// Which member type may perform which action (R-ACC-2, R-ACC-3): data that can be listed,
 /// printed as a table and replaced by a host for its portal. Immutable.
 /// </summary>
 /// <remarks>
-/// The matrix is one 64-bit word: 16 bits per account type, one bit per action, so a check
+/// The matrix is one 64-bit word: 16 bits per member type, one bit per action, so a check
 /// is a shift and a mask and allocates nothing.
 /// </remarks>
 public sealed class PermissionMatrix : IEquatable<PermissionMatrix>
@@ -28,11 +28,11 @@ public sealed class PermissionMatrix : IEquatable<PermissionMatrix>
     /// invited users only use services. No applicant users.
     /// </summary>
     public static PermissionMatrix ClassNk { get; } = Empty
-        .Grant(AccountType.Administrator, PermissionAction.UseServices, PermissionAction.ApplyForServices, PermissionAction.InviteUsers,
-            PermissionAction.EditUsers, PermissionAction.DeleteUsers, PermissionAction.ViewMembers, PermissionAction.EditOrganizationProfile,
+        .Grant(MemberType.Administrator, PermissionAction.UseServices, PermissionAction.ApplyForServices, PermissionAction.InviteMembers,
+            PermissionAction.EditMembers, PermissionAction.DeleteMembers, PermissionAction.ViewMembers, PermissionAction.EditOrganizationProfile,
             PermissionAction.RegisterUnits, PermissionAction.PreRegisterOrganization, PermissionAction.ManageSecuritySettings)
-        .Grant(AccountType.General, PermissionAction.UseServices)
-        .Grant(AccountType.ExternalInvited, PermissionAction.UseServices);
+        .Grant(MemberType.General, PermissionAction.UseServices)
+        .Grant(MemberType.ExternalInvited, PermissionAction.UseServices);
 
     /// <summary>
     /// NEXI Web services: the one administrator per organization code uses services, submits
@@ -41,27 +41,27 @@ public sealed class PermissionMatrix : IEquatable<PermissionMatrix>
     /// registered through onboarding applications, not by the administrator.
     /// </summary>
     public static PermissionMatrix Nexi { get; } = Empty
-        .Grant(AccountType.Administrator, PermissionAction.UseServices, PermissionAction.ApplyForServices, PermissionAction.SubmitApplications,
-            PermissionAction.RegisterApplicantUsers, PermissionAction.EditUsers, PermissionAction.DeleteUsers, PermissionAction.ViewMembers,
+        .Grant(MemberType.Administrator, PermissionAction.UseServices, PermissionAction.ApplyForServices, PermissionAction.SubmitApplications,
+            PermissionAction.RegisterApplicants, PermissionAction.EditMembers, PermissionAction.DeleteMembers, PermissionAction.ViewMembers,
             PermissionAction.EditOrganizationProfile, PermissionAction.ManageSecuritySettings)
-        .Grant(AccountType.Applicant, PermissionAction.UseServices, PermissionAction.SubmitApplications);
+        .Grant(MemberType.Applicant, PermissionAction.UseServices, PermissionAction.SubmitApplications);
 
-    /// <summary>Every account type, in table order.</summary>
-    public static IReadOnlyList<AccountType> AccountTypes { get; } = Enum.GetValues<AccountType>();
+    /// <summary>Every member type, in table order.</summary>
+    public static IReadOnlyList<MemberType> AccountTypes { get; } = Enum.GetValues<MemberType>();
 
     /// <summary>Every action, in table order.</summary>
     public static IReadOnlyList<PermissionAction> Actions { get; } = Enum.GetValues<PermissionAction>();
 
     /// <summary>Whether the type may perform the action. Allocation-free; unknown values are never allowed.</summary>
-    /// <param name="type">The actor's account type.</param>
+    /// <param name="type">The actor's member type.</param>
     /// <param name="action">The action.</param>
-    public bool Allows(AccountType type, PermissionAction action) =>
+    public bool Allows(MemberType type, PermissionAction action) =>
         (uint)type < 4 && (uint)action < BitsPerType && ((_bits >> (((int)type * BitsPerType) + (int)action)) & 1) != 0;
 
     /// <summary>Returns a matrix where the type may also perform the actions.</summary>
-    /// <param name="type">The account type.</param>
+    /// <param name="type">The member type.</param>
     /// <param name="actions">The actions to allow.</param>
-    public PermissionMatrix Grant(AccountType type, params ReadOnlySpan<PermissionAction> actions)
+    public PermissionMatrix Grant(MemberType type, params ReadOnlySpan<PermissionAction> actions)
     {
         var bits = _bits;
         foreach (var action in actions)
@@ -73,9 +73,9 @@ public sealed class PermissionMatrix : IEquatable<PermissionMatrix>
     }
 
     /// <summary>Returns a matrix where the type may no longer perform the actions.</summary>
-    /// <param name="type">The account type.</param>
+    /// <param name="type">The member type.</param>
     /// <param name="actions">The actions to refuse.</param>
-    public PermissionMatrix Revoke(AccountType type, params ReadOnlySpan<PermissionAction> actions)
+    public PermissionMatrix Revoke(MemberType type, params ReadOnlySpan<PermissionAction> actions)
     {
         var bits = _bits;
         foreach (var action in actions)
@@ -87,15 +87,15 @@ public sealed class PermissionMatrix : IEquatable<PermissionMatrix>
     }
 
     /// <summary>The actions a type may perform, in table order.</summary>
-    /// <param name="type">The account type.</param>
-    public IReadOnlyList<PermissionAction> AllowedActions(AccountType type) => Actions.Where(action => Allows(type, action)).ToList();
+    /// <param name="type">The member type.</param>
+    public IReadOnlyList<PermissionAction> AllowedActions(MemberType type) => Actions.Where(action => Allows(type, action)).ToList();
 
-    /// <summary>Renders the matrix as a Markdown table: one row per account type, one column per action.</summary>
+    /// <summary>Renders the matrix as a Markdown table: one row per member type, one column per action.</summary>
     /// <param name="language"><c>en</c> (default) or <c>ja</c>.</param>
     public string ToMarkdown(string language = Language.English)
     {
         var builder = new StringBuilder();
-        builder.Append(language == Language.Japanese ? "| アカウント種別 |" : "| Account type |");
+        builder.Append(language == Language.Japanese ? "| アカウント種別 |" : "| Member type |");
         foreach (var action in Actions)
         {
             builder.Append(' ').Append(PermissionLabels.Of(action, language)).Append(" |");
@@ -135,7 +135,7 @@ public sealed class PermissionMatrix : IEquatable<PermissionMatrix>
     public override string ToString() =>
         string.Join("; ", AccountTypes.Select(type => $"{type}: {string.Join(", ", AllowedActions(type))}"));
 
-    private static ulong Bit(AccountType type, PermissionAction action)
+    private static ulong Bit(MemberType type, PermissionAction action)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)type, 3u, nameof(type));
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)action, (uint)BitsPerType, nameof(action));

@@ -20,7 +20,7 @@ namespace Accounts.SignIn;
 /// </summary>
 public sealed class OneTimePasswordService
 {
-    private readonly IAccountStore _accounts;
+    private readonly IMemberStore _accounts;
     private readonly IUnitOfWork _unitOfWork;
     private readonly AuditTrail _audit;
     private readonly ISecretProtector _protector;
@@ -36,7 +36,7 @@ public sealed class OneTimePasswordService
     /// <param name="clock">The clock.</param>
     /// <param name="secrets">The cryptographic generator.</param>
     /// <param name="options">The portal's policies.</param>
-    public OneTimePasswordService(IAccountStore accounts, IUnitOfWork unitOfWork, IAuditLog auditLog, ISecretProtector protector, IClock clock, ISecretGenerator secrets, AccountsOptions options)
+    public OneTimePasswordService(IMemberStore accounts, IUnitOfWork unitOfWork, IAuditLog auditLog, ISecretProtector protector, IClock clock, ISecretGenerator secrets, AccountsOptions options)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(unitOfWork);
@@ -57,13 +57,13 @@ public sealed class OneTimePasswordService
     /// <summary>Starts (or restarts) an enrollment: a new secret, returned once. Refused when a confirmed enrollment exists.</summary>
     /// <param name="accountId">The signed-in account.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<OneTimePasswordEnrollment>> BeginEnrollmentAsync(AccountId accountId, CancellationToken cancellationToken = default)
+    public ValueTask<Result<OneTimePasswordEnrollment>> BeginEnrollmentAsync(MemberId accountId, CancellationToken cancellationToken = default)
     {
         TypedId.ThrowIfEmpty(accountId);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Account(accountId), AuditActions.BeginOneTimePasswordEnrollment, accountId.ToString());
+        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(accountId), AuditActions.BeginOneTimePasswordEnrollment, accountId.ToString());
         return OptimisticRetry.RunAsync(
-            (Service: this, AccountId: accountId, Scope: scope),
-            static (state, token) => state.Service.TryBeginAsync(state.AccountId, state.Scope, token),
+            (Service: this, MemberId: accountId, Scope: scope),
+            static (state, token) => state.Service.TryBeginAsync(state.MemberId, state.Scope, token),
             _options.MaxCommitAttempts,
             _audit,
             scope,
@@ -74,20 +74,20 @@ public sealed class OneTimePasswordService
     /// <param name="accountId">The signed-in account.</param>
     /// <param name="code">The code.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<AccountId>> ConfirmEnrollmentAsync(AccountId accountId, string? code, CancellationToken cancellationToken = default)
+    public ValueTask<Result<MemberId>> ConfirmEnrollmentAsync(MemberId accountId, string? code, CancellationToken cancellationToken = default)
     {
         TypedId.ThrowIfEmpty(accountId);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Account(accountId), AuditActions.ConfirmOneTimePasswordEnrollment, accountId.ToString());
+        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(accountId), AuditActions.ConfirmOneTimePasswordEnrollment, accountId.ToString());
         return OptimisticRetry.RunAsync(
-            (Service: this, AccountId: accountId, Code: code, Scope: scope),
-            static (state, token) => state.Service.TryConfirmAsync(state.AccountId, state.Code, state.Scope, token),
+            (Service: this, MemberId: accountId, Code: code, Scope: scope),
+            static (state, token) => state.Service.TryConfirmAsync(state.MemberId, state.Code, state.Scope, token),
             _options.MaxCommitAttempts,
             _audit,
             scope,
             cancellationToken);
     }
 
-    private async ValueTask<Attempt<OneTimePasswordEnrollment>> TryBeginAsync(AccountId accountId, AuditScope scope, CancellationToken cancellationToken)
+    private async ValueTask<Attempt<OneTimePasswordEnrollment>> TryBeginAsync(MemberId accountId, AuditScope scope, CancellationToken cancellationToken)
     {
         var account = await ActiveAccountAsync(accountId, cancellationToken).ConfigureAwait(false);
         if (account.IsFailure)
@@ -118,24 +118,24 @@ public sealed class OneTimePasswordService
         return Result.Success(new OneTimePasswordEnrollment(new RevealedSecret(base32), new RevealedSecret(uri)));
     }
 
-    private async ValueTask<Attempt<AccountId>> TryConfirmAsync(AccountId accountId, string? code, AuditScope scope, CancellationToken cancellationToken)
+    private async ValueTask<Attempt<MemberId>> TryConfirmAsync(MemberId accountId, string? code, AuditScope scope, CancellationToken cancellationToken)
     {
         var account = await ActiveAccountAsync(accountId, cancellationToken).ConfigureAwait(false);
         if (account.IsFailure)
         {
-            return await _audit.RefuseAsync(Result.Failure<AccountId>(account.Errors), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync(Result.Failure<MemberId>(account.Errors), scope, cancellationToken).ConfigureAwait(false);
         }
 
         var snapshot = account.Value;
         scope = scope with { OrganizationId = snapshot.OrganizationId };
         if (snapshot.Credential!.OneTimePassword is not { } enrollment)
         {
-            return await _audit.RefuseAsync<AccountId>(OneTimePasswordErrors.NotEnrolled.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync<MemberId>(OneTimePasswordErrors.NotEnrolled.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
         }
 
         if (enrollment.Confirmed)
         {
-            return await _audit.RefuseAsync<AccountId>(OneTimePasswordErrors.AlreadyEnrolled.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync<MemberId>(OneTimePasswordErrors.AlreadyEnrolled.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
         }
 
         long? step = null;
@@ -147,7 +147,7 @@ public sealed class OneTimePasswordService
 
         if (step is null)
         {
-            return await _audit.RefuseAsync<AccountId>(OneTimePasswordErrors.InvalidCode.Error("code"), scope, cancellationToken).ConfigureAwait(false);
+            return await _audit.RefuseAsync<MemberId>(OneTimePasswordErrors.InvalidCode.Error("code"), scope, cancellationToken).ConfigureAwait(false);
         }
 
         var confirmed = enrollment with { Confirmed = true, LastAcceptedTimeStep = step.Value };
@@ -158,14 +158,14 @@ public sealed class OneTimePasswordService
             Template = MailTemplateKeys.OneTimePasswordEnabled,
             To = [snapshot.Email],
             Language = snapshot.Language,
-            Parameters = [new(MailParameterNames.AccountName, snapshot.DisplayName), new(MailParameterNames.EnabledAt, JapanTime.Format(scope.At))],
+            Parameters = [new(MailParameterNames.MemberName, snapshot.DisplayName), new(MailParameterNames.EnabledAt, JapanTime.Format(scope.At))],
             CreatedAt = scope.At,
         };
         var commit = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [updated], Mail = [mail], Audit = [scope.Succeeded()] }, cancellationToken).ConfigureAwait(false);
-        return commit.IsCommitted ? Result.Success(accountId) : Attempt<AccountId>.Conflict;
+        return commit.IsCommitted ? Result.Success(accountId) : Attempt<MemberId>.Conflict;
     }
 
-    private async ValueTask<Result<AccountSnapshot>> ActiveAccountAsync(AccountId accountId, CancellationToken cancellationToken)
+    private async ValueTask<Result<MemberSnapshot>> ActiveAccountAsync(MemberId accountId, CancellationToken cancellationToken)
     {
         var account = await _accounts.FindAsync(accountId, cancellationToken).ConfigureAwait(false);
         if (account is null)
@@ -173,7 +173,7 @@ public sealed class OneTimePasswordService
             return MemberErrors.NotFound.Error(accountId.ToString());
         }
 
-        return account.Status == AccountStatus.Active && account.Credential is not null
+        return account.Status == MemberStatus.Active && account.Credential is not null
             ? account
             : PermissionErrors.ActorInactive.Error(accountId.ToString());
     }

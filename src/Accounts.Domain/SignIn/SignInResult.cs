@@ -9,13 +9,13 @@ namespace Accounts.SignIn;
 
 /// <summary>The answer of a sign-in step to the host.</summary>
 /// <param name="Outcome">How the step ended.</param>
-/// <param name="AccountId">The account, once the password was right (succeeded, password change or enrollment required); never for failures, so nothing tells which addresses exist.</param>
+/// <param name="MemberId">The account, once the password was right (succeeded, password change or enrollment required); never for failures, so nothing tells which addresses exist.</param>
 /// <param name="Challenge">The token of the second step, for <see cref="SignInOutcome.OneTimePasswordRequired"/>: pass it back with the code.</param>
 /// <param name="LockedOutUntil">Until when sign-in is refused, for <see cref="SignInOutcome.LockedOut"/>.</param>
 /// <param name="PasswordChangeReason">Why, for <see cref="SignInOutcome.PasswordChangeRequired"/>.</param>
 public sealed record SignInResult(
     SignInOutcome Outcome,
-    AccountId? AccountId = null,
+    MemberId? MemberId = null,
     RevealedSecret? Challenge = null,
     Instant? LockedOutUntil = null,
     PasswordChangeReason? PasswordChangeReason = null)

@@ -19,7 +19,7 @@ public static class SignInRules
     /// <param name="passwords">The password policy, for the maximum age.</param>
     /// <param name="lockout">The lockout policy.</param>
     public static SignInDecision DecidePassword(
-        AccountSnapshot? account,
+        MemberSnapshot? account,
         bool passwordMatches,
         string? newHash,
         bool organizationRequiresOneTimePassword,
@@ -29,7 +29,7 @@ public static class SignInRules
     {
         ArgumentNullException.ThrowIfNull(passwords);
         ArgumentNullException.ThrowIfNull(lockout);
-        if (account?.Credential is not { } credential || account.Status == AccountStatus.Invited)
+        if (account?.Credential is not { } credential || account.Status == MemberStatus.Invited)
         {
             return new SignInDecision(SignInOutcome.InvalidCredentials);
         }
@@ -44,7 +44,7 @@ public static class SignInRules
             return Fail(credential, SignInOutcome.InvalidCredentials, now, lockout);
         }
 
-        if (account.Status == AccountStatus.Disabled)
+        if (account.Status == MemberStatus.Disabled)
         {
             return new SignInDecision(SignInOutcome.Disabled);
         }
@@ -81,7 +81,7 @@ public static class SignInRules
     /// <param name="passwords">The password policy, for the maximum age.</param>
     /// <param name="lockout">The lockout policy.</param>
     public static SignInDecision DecideOneTimePassword(
-        AccountSnapshot? account,
+        MemberSnapshot? account,
         bool challengeMatches,
         long? matchedStep,
         Instant now,
@@ -101,7 +101,7 @@ public static class SignInRules
             return new SignInDecision(SignInOutcome.LockedOut, LockedOutUntil: until);
         }
 
-        if (account.Status == AccountStatus.Disabled)
+        if (account.Status == MemberStatus.Disabled)
         {
             return new SignInDecision(SignInOutcome.Disabled, credential with { PendingSignIn = null });
         }

@@ -18,7 +18,7 @@ public sealed class SignInService
 {
     private const string DummyPassword = "dummy password: equalizes the cost of unknown addresses";
     private readonly IOrganizationStore _organizations;
-    private readonly IAccountStore _accounts;
+    private readonly IMemberStore _accounts;
     private readonly IUnitOfWork _unitOfWork;
     private readonly IAuditLog _auditLog;
     private readonly IPasswordHasher _hasher;
@@ -44,7 +44,7 @@ public sealed class SignInService
     /// <param name="options">The portal's policies.</param>
     public SignInService(
         IOrganizationStore organizations,
-        IAccountStore accounts,
+        IMemberStore accounts,
         IUnitOfWork unitOfWork,
         IAuditLog auditLog,
         IPasswordHasher hasher,
@@ -105,7 +105,7 @@ public sealed class SignInService
 
             var result = Result(decision, account, challenge);
             // Whoever typed a wrong password is not the account holder until proven otherwise.
-            var actor = matches ? ActorRef.Account(account!.Id) : ActorRef.Anonymous(hint);
+            var actor = matches ? ActorRef.Member(account!.Id) : ActorRef.Anonymous(hint);
             var audit = Audit(now, actor, AuditActions.SignIn, account, result);
             if (account is null || credential is null)
             {
@@ -131,7 +131,7 @@ public sealed class SignInService
         for (var attempt = 1; ; attempt++)
         {
             var now = _clock.GetCurrentInstant();
-            var account = readable ? await _accounts.FindAsync(AccountId.FromGuid(subject), cancellationToken).ConfigureAwait(false) : null;
+            var account = readable ? await _accounts.FindAsync(MemberId.FromGuid(subject), cancellationToken).ConfigureAwait(false) : null;
             var credential = account?.Credential;
             var challengeMatches = SecretToken.HashesEqual(credential?.PendingSignIn?.ChallengeHash, presentedHash);
             long? matchedStep = null;
@@ -143,7 +143,7 @@ public sealed class SignInService
 
             var decision = SignInRules.DecideOneTimePassword(account, challengeMatches, matchedStep, now, _options.Passwords, _options.Lockout);
             var result = Result(decision, account, null);
-            var actor = challengeMatches ? ActorRef.Account(account!.Id) : ActorRef.Anonymous();
+            var actor = challengeMatches ? ActorRef.Member(account!.Id) : ActorRef.Anonymous();
             var audit = Audit(now, actor, AuditActions.SignInOneTimePassword, account, result);
             if (account is null || decision.Credential is null)
             {
@@ -159,19 +159,19 @@ public sealed class SignInService
         }
     }
 
-    private async ValueTask<bool> OrganizationRequiresOneTimePasswordAsync(AccountSnapshot account, CancellationToken cancellationToken)
+    private async ValueTask<bool> OrganizationRequiresOneTimePasswordAsync(MemberSnapshot account, CancellationToken cancellationToken)
     {
         var organization = await _organizations.FindAsync(account.OrganizationId, cancellationToken).ConfigureAwait(false);
         return organization?.RequiresOneTimePassword == true;
     }
 
-    private static SignInResult Result(SignInDecision decision, AccountSnapshot? account, RevealedSecret? challenge)
+    private static SignInResult Result(SignInDecision decision, MemberSnapshot? account, RevealedSecret? challenge)
     {
         var revealsAccount = decision.Outcome is SignInOutcome.Succeeded or SignInOutcome.PasswordChangeRequired or SignInOutcome.OneTimePasswordEnrollmentRequired;
         return new SignInResult(decision.Outcome, revealsAccount ? account?.Id : null, challenge, decision.LockedOutUntil, decision.PasswordChangeReason);
     }
 
-    private static AuditEntry Audit(Instant now, ActorRef actor, string action, AccountSnapshot? account, SignInResult result)
+    private static AuditEntry Audit(Instant now, ActorRef actor, string action, MemberSnapshot? account, SignInResult result)
     {
         var outcome = result.Outcome switch
         {

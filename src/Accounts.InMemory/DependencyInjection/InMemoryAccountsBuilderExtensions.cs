@@ -25,7 +25,7 @@ public static class InMemoryAccountsBuilderExtensions
         var services = builder.Services;
         services.TryAddSingleton<InMemoryDatabase>();
         services.TryAddSingleton<IOrganizationStore, InMemoryOrganizationStore>();
-        services.TryAddSingleton<IAccountStore, InMemoryAccountStore>();
+        services.TryAddSingleton<IMemberStore, InMemoryMemberStore>();
         services.TryAddSingleton<IUnitOfWork, InMemoryUnitOfWork>();
         services.TryAddSingleton<IOutbox, InMemoryOutbox>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();

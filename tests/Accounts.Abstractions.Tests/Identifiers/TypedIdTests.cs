@@ -18,11 +18,11 @@ public sealed class TypedIdTests
     {
         Prop.ForAll(NonEmptyGuids, value =>
         {
-            var account = AccountId.FromGuid(value);
+            var account = MemberId.FromGuid(value);
             var organization = OrganizationId.FromGuid(value);
-            return AccountId.Parse(account.ToString(), null) == account
+            return MemberId.Parse(account.ToString(), null) == account
                 && OrganizationId.Parse(organization.ToString(), null) == organization
-                && account.ToString().StartsWith("acc_", StringComparison.Ordinal)
+                && account.ToString().StartsWith("mem_", StringComparison.Ordinal)
                 && organization.ToString().StartsWith("org_", StringComparison.Ordinal);
         }).QuickCheckThrowOnFailure();
     }
@@ -32,7 +32,7 @@ public sealed class TypedIdTests
     {
         Prop.ForAll(NonEmptyGuids, value =>
         {
-            object account = AccountId.FromGuid(value);
+            object account = MemberId.FromGuid(value);
             object organization = OrganizationId.FromGuid(value);
             object message = OutboxMessageId.FromGuid(value);
             return !account.Equals(organization) && !organization.Equals(message) && !message.Equals(account);
@@ -43,45 +43,45 @@ public sealed class TypedIdTests
     public void Property_TextOfOneKind_DoesNotParseAsAnother()
     {
         Prop.ForAll(NonEmptyGuids, value =>
-            !OrganizationId.TryParse(AccountId.FromGuid(value).ToString(), null, out _)
-            && !AccountId.TryParse(OrganizationId.FromGuid(value).ToString(), null, out _))
+            !OrganizationId.TryParse(MemberId.FromGuid(value).ToString(), null, out _)
+            && !MemberId.TryParse(OrganizationId.FromGuid(value).ToString(), null, out _))
             .QuickCheckThrowOnFailure();
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    [InlineData("acc_")]
-    [InlineData("acc_00000000000000000000000000000000")]
-    [InlineData("acc_0f8fad5bd9cb469fa16570867728950")]
+    [InlineData("mem_")]
+    [InlineData("mem_00000000000000000000000000000000")]
+    [InlineData("mem_0f8fad5bd9cb469fa16570867728950")]
     [InlineData("ACC_0f8fad5bd9cb469fa16570867728950e")]
     [InlineData("acc-0f8fad5bd9cb469fa16570867728950e")]
-    [InlineData("acc_0f8fad5bd9cb469fa16570867728950z")]
+    [InlineData("mem_0f8fad5bd9cb469fa16570867728950z")]
     public void TryParse_RejectsMalformedText(string? text)
     {
-        Assert.False(AccountId.TryParse(text, null, out var id));
+        Assert.False(MemberId.TryParse(text, null, out var id));
         Assert.Equal(default, id);
     }
 
     [Fact]
     public void Parse_OfMalformedText_ThrowsFormatException()
     {
-        Assert.Throws<FormatException>(() => AccountId.Parse("org_0f8fad5bd9cb469fa16570867728950e", null));
+        Assert.Throws<FormatException>(() => MemberId.Parse("org_0f8fad5bd9cb469fa16570867728950e", null));
     }
 
     [Fact]
     public void FromGuid_OfEmpty_IsMisuse()
     {
-        Assert.Throws<ArgumentException>(() => AccountId.FromGuid(Guid.Empty));
+        Assert.Throws<ArgumentException>(() => MemberId.FromGuid(Guid.Empty));
         Assert.Throws<ArgumentException>(() => TypedId.ThrowIfEmpty(default(OrganizationId)));
     }
 
     [Fact]
     public void New_CreatesVersion4Identifiers_FromTheInjectedGenerator()
     {
-        var first = TypedId.New<AccountId>(new SeededSecretGenerator(7));
-        var again = TypedId.New<AccountId>(new SeededSecretGenerator(7));
-        var other = TypedId.New<AccountId>(new SeededSecretGenerator(8));
+        var first = TypedId.New<MemberId>(new SeededSecretGenerator(7));
+        var again = TypedId.New<MemberId>(new SeededSecretGenerator(7));
+        var other = TypedId.New<MemberId>(new SeededSecretGenerator(8));
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);

@@ -40,8 +40,8 @@ public sealed class ErrorTests
     [Fact]
     public void ToString_ShowsCodeAndTarget()
     {
-        var error = new Error("member.last_administrator", "acc_1", "The last administrator cannot be removed.");
+        var error = new Error("member.last_administrator", "mem_1", "The last administrator cannot be removed.");
 
-        Assert.Equal("member.last_administrator [acc_1]: The last administrator cannot be removed.", error.ToString());
+        Assert.Equal("member.last_administrator [mem_1]: The last administrator cannot be removed.", error.ToString());
     }
 }

@@ -15,13 +15,13 @@ public sealed class ConcurrencyConflictTests
         var portal = new TestPortal(options => options.MaxCommitAttempts = 3);
         var (_, administrator) = await portal.RegisterOrganizationAsync();
         var alwaysConflicting = new ConflictingUnitOfWork();
-        var members = new MembershipService(portal.OrganizationStore, portal.AccountStore, alwaysConflicting, portal.AuditLog, portal.Hasher, CommonPasswordBlocklist.Instance, portal.Clock, portal.Secrets, portal.Options);
+        var members = new MembershipService(portal.OrganizationStore, portal.MemberStore, alwaysConflicting, portal.AuditLog, portal.Hasher, CommonPasswordBlocklist.Instance, portal.Clock, portal.Secrets, portal.Options);
 
         var result = await members.InviteAsync(administrator, new InviteMember { Email = "busy@org.example.jp", DisplayName = "Busy" });
 
         Assert.Equal("concurrency.conflict", result.FirstError!.Code);
         Assert.Equal(3, alwaysConflicting.Attempts);
-        Assert.Null(await portal.AccountStore.FindByEmailAsync("busy@org.example.jp", default));
+        Assert.Null(await portal.MemberStore.FindByEmailAsync("busy@org.example.jp", default));
         var audit = portal.Database.AuditEntries[^1];
         Assert.Equal((AuditActions.InviteMember, AuditOutcome.Failed, "concurrency.conflict"), (audit.Action, audit.Outcome, audit.Code));
     }
@@ -34,7 +34,7 @@ public sealed class ConcurrencyConflictTests
         var (_, administrator) = await portal.RegisterOrganizationAsync();
         await portal.Members.InviteAsync(administrator, new InviteMember { Email = "twice@org.example.jp", DisplayName = "Twice" });
         var token = await portal.LatestTokenAsync("twice@org.example.jp");
-        var members = new MembershipService(portal.OrganizationStore, portal.AccountStore, new ConflictingUnitOfWork(), portal.AuditLog, portal.Hasher, CommonPasswordBlocklist.Instance, portal.Clock, portal.Secrets, portal.Options);
+        var members = new MembershipService(portal.OrganizationStore, portal.MemberStore, new ConflictingUnitOfWork(), portal.AuditLog, portal.Hasher, CommonPasswordBlocklist.Instance, portal.Clock, portal.Secrets, portal.Options);
 
         var conflicted = await members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
         var retried = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });

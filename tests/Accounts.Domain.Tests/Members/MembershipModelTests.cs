@@ -49,16 +49,16 @@ public sealed class MembershipModelTests
         var command = from kind in Gen.Elements(Enum.GetValues<Kind>())
                       from actor in Gen.Choose(0, People - 1)
                       from target in Gen.Choose(0, People - 1)
-                      from type in Gen.Elements(Enum.GetValues<AccountType>())
+                      from type in Gen.Elements(Enum.GetValues<MemberType>())
                       select (kind, actor, target, type);
 
         Prop.ForAll(command.ListOf().Select(l => l.ToArray()).ToArbitrary(), commands => RunAsync(commands).GetAwaiter().GetResult())
             .Check(Config.QuickThrowOnFailure.WithMaxTest(100));
     }
 
-    private static async Task<bool> RunAsync((Kind Kind, int Actor, int Target, AccountType Type)[] commands)
+    private static async Task<bool> RunAsync((Kind Kind, int Actor, int Target, MemberType Type)[] commands)
     {
-        var everything = PermissionMatrix.Actions.Aggregate(PermissionMatrix.ClassNk, (m, a) => m.Grant(AccountType.Administrator, a));
+        var everything = PermissionMatrix.Actions.Aggregate(PermissionMatrix.ClassNk, (m, a) => m.Grant(MemberType.Administrator, a));
         var portal = new TestPortal(options =>
         {
             options.Permissions = everything;
@@ -67,12 +67,12 @@ public sealed class MembershipModelTests
         var (organization, founder) = await portal.RegisterOrganizationAsync("person0@a.example.jp");
         var (other, outsider) = await portal.RegisterOrganizationAsync("admin@b.example.jp");
         var otherBefore = Snapshot(portal, other);
-        var ids = new Dictionary<int, AccountId> { [0] = founder };
+        var ids = new Dictionary<int, MemberId> { [0] = founder };
 
         foreach (var (kind, actorIndex, targetIndex, type) in commands)
         {
             var actor = ids.GetValueOrDefault(actorIndex, founder);
-            var target = ids.TryGetValue(targetIndex, out var known) ? known : AccountId.FromGuid(Guid.NewGuid());
+            var target = ids.TryGetValue(targetIndex, out var known) ? known : MemberId.FromGuid(Guid.NewGuid());
             var email = $"person{targetIndex}@a.example.jp";
             string? code = kind switch
             {
@@ -100,12 +100,12 @@ public sealed class MembershipModelTests
         return true;
     }
 
-    private static async Task<string?> InviteAsync(TestPortal portal, AccountId actor, string email, AccountType type, Dictionary<int, AccountId> ids, int index)
+    private static async Task<string?> InviteAsync(TestPortal portal, MemberId actor, string email, MemberType type, Dictionary<int, MemberId> ids, int index)
     {
         var result = await portal.Members.InviteAsync(actor, new InviteMember { Email = email, DisplayName = email, Type = type });
         if (result.IsSuccess)
         {
-            ids[index] = result.Value.AccountId;
+            ids[index] = result.Value.MemberId;
         }
 
         return Code(result);
@@ -126,21 +126,21 @@ public sealed class MembershipModelTests
     private static string? BrokenInvariant(TestPortal portal, OrganizationId organization)
     {
         var seats = portal.Organization(organization)!.Seats;
-        var accounts = portal.AccountStore.ListByOrganizationAsync(organization, 0, 1000, default).AsTask().GetAwaiter().GetResult().Items;
+        var accounts = portal.MemberStore.ListByOrganizationAsync(organization, 0, 1000, default).AsTask().GetAwaiter().GetResult().Items;
         var counted = new SeatCounts(
-            accounts.Count(a => a.Type == AccountType.Administrator),
-            accounts.Count(a => a.Type == AccountType.General),
-            accounts.Count(a => a.Type == AccountType.ExternalInvited),
-            accounts.Count(a => a.Type == AccountType.Applicant),
-            accounts.Count(a => a.Type == AccountType.Administrator && a.Status == AccountStatus.Disabled));
+            accounts.Count(a => a.Type == MemberType.Administrator),
+            accounts.Count(a => a.Type == MemberType.General),
+            accounts.Count(a => a.Type == MemberType.ExternalInvited),
+            accounts.Count(a => a.Type == MemberType.Applicant),
+            accounts.Count(a => a.Type == MemberType.Administrator && a.Status == MemberStatus.Disabled));
         return seats != counted ? $"stored seats {seats} differ from the accounts {counted}"
-            : !Enum.GetValues<AccountType>().All(type => seats.Of(type) <= (SmallQuotas.LimitOf(type) ?? int.MaxValue)) ? $"quota exceeded: {seats}"
+            : !Enum.GetValues<MemberType>().All(type => seats.Of(type) <= (SmallQuotas.LimitOf(type) ?? int.MaxValue)) ? $"quota exceeded: {seats}"
             : seats.EnabledAdministrators < 1 ? "no enabled administrator"
             : null;
     }
 
     private static (long Version, int Accounts) Snapshot(TestPortal portal, OrganizationId organization) =>
-        (portal.Organization(organization)!.Version, portal.AccountStore.ListByOrganizationAsync(organization, 0, 10, default).AsTask().GetAwaiter().GetResult().Total);
+        (portal.Organization(organization)!.Version, portal.MemberStore.ListByOrganizationAsync(organization, 0, 10, default).AsTask().GetAwaiter().GetResult().Total);
 
     private static string? Code<T>(Result<T> result) => result.FirstError?.Code;
 }

@@ -20,16 +20,16 @@ public sealed class MembershipServiceTests
         var result = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "Tanaka@Org.Example.JP", DisplayName = "田中 二郎" });
 
         Assert.True(result.IsSuccess);
-        Assert.Equal(("tanaka@org.example.jp", AccountType.General), (result.Value.Email, result.Value.Type));
+        Assert.Equal(("tanaka@org.example.jp", MemberType.General), (result.Value.Email, result.Value.Type));
         Assert.Equal(portal.Clock.GetCurrentInstant() + Duration.FromDays(7), result.Value.ExpiresAt);
-        var account = portal.Account(result.Value.AccountId)!;
-        Assert.Equal(AccountStatus.Invited, account.Status);
+        var account = portal.Member(result.Value.MemberId)!;
+        Assert.Equal(MemberStatus.Invited, account.Status);
         Assert.Null(account.Credential);
         Assert.Equal(2, portal.Organization(organization)!.Seats.Total);
         var mail = portal.Database.OutboxMessages[^1];
         Assert.Equal((MailTemplateKeys.Invitation, "tanaka@org.example.jp"), (mail.Template, mail.To.Single()));
         var audit = portal.Database.AuditEntries[^1];
-        Assert.Equal((AuditActions.InviteMember, AuditOutcome.Succeeded, ActorRef.Account(administrator), result.Value.AccountId.ToString(), organization), (audit.Action, audit.Outcome, audit.Actor, audit.Target, audit.OrganizationId!.Value));
+        Assert.Equal((AuditActions.InviteMember, AuditOutcome.Succeeded, ActorRef.Member(administrator), result.Value.MemberId.ToString(), organization), (audit.Action, audit.Outcome, audit.Actor, audit.Target, audit.OrganizationId!.Value));
         Assert.Equal(portal.Clock.GetCurrentInstant(), audit.At);
     }
 
@@ -45,9 +45,9 @@ public sealed class MembershipServiceTests
         var first = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
         var second = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
 
-        Assert.Equal(invited.Value.AccountId, first.Value);
-        var account = portal.Account(first.Value)!;
-        Assert.Equal(AccountStatus.Active, account.Status);
+        Assert.Equal(invited.Value.MemberId, first.Value);
+        var account = portal.Member(first.Value)!;
+        Assert.Equal(MemberStatus.Active, account.Status);
         Assert.Null(account.Invitation);
         Assert.NotNull(account.Credential);
         Assert.Equal("invitation.invalid", second.FirstError!.Code);
@@ -65,7 +65,7 @@ public sealed class MembershipServiceTests
 
         portal.Clock.AdvanceDays(3);
         var expired = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = oldToken, Password = TestPortal.Password });
-        var resent = await portal.Members.ResendInvitationAsync(administrator, invited.Value.AccountId);
+        var resent = await portal.Members.ResendInvitationAsync(administrator, invited.Value.MemberId);
         var newToken = await portal.LatestTokenAsync("late@org.example.jp");
         var withOldToken = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = oldToken, Password = TestPortal.Password });
         var withNewToken = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = newToken, Password = TestPortal.Password });
@@ -122,7 +122,7 @@ public sealed class MembershipServiceTests
 
         Assert.Equal(["password.too_short", "password.requires_upper", "password.requires_digit", "password.requires_symbol"], weak.Errors.Select(e => e.Code));
         Assert.True(strong.IsSuccess);
-        Assert.Equal(invited.Value.AccountId, strong.Value);
+        Assert.Equal(invited.Value.MemberId, strong.Value);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class MembershipServiceTests
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
 
-        await portal.Members.InviteAsync(administrator, new InviteMember { Email = "insurer@sonpo.example.jp", DisplayName = "Insurer", Type = AccountType.ExternalInvited, Language = "en" });
+        await portal.Members.InviteAsync(administrator, new InviteMember { Email = "insurer@sonpo.example.jp", DisplayName = "Insurer", Type = MemberType.ExternalInvited, Language = "en" });
         await portal.Dispatcher.DispatchAsync();
 
         var mail = Assert.Single(portal.Mail.DeliveredTo("insurer@sonpo.example.jp"));
@@ -150,11 +150,11 @@ public sealed class MembershipServiceTests
         var invited = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "gone@org.example.jp", DisplayName = "Gone" });
         var token = await portal.LatestTokenAsync("gone@org.example.jp");
 
-        var revoked = await portal.Members.RevokeInvitationAsync(administrator, invited.Value.AccountId);
+        var revoked = await portal.Members.RevokeInvitationAsync(administrator, invited.Value.MemberId);
         var accepted = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
 
         Assert.True(revoked.IsSuccess);
-        Assert.Null(portal.Account(invited.Value.AccountId));
+        Assert.Null(portal.Member(invited.Value.MemberId));
         Assert.Equal(1, portal.Organization(organization)!.Seats.Total);
         Assert.Equal("invitation.invalid", accepted.FirstError!.Code);
         var again = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "gone@org.example.jp", DisplayName = "Gone" });
@@ -187,14 +187,14 @@ public sealed class MembershipServiceTests
         var codes = new[]
         {
             (await portal.Members.InviteAsync(general, new InviteMember { Email = "x@org.example.jp", DisplayName = "X" })).FirstError!.Code,
-            (await portal.Members.ChangeTypeAsync(general, other, AccountType.Administrator)).FirstError!.Code,
+            (await portal.Members.ChangeTypeAsync(general, other, MemberType.Administrator)).FirstError!.Code,
             (await portal.Members.DisableAsync(general, other)).FirstError!.Code,
             (await portal.Members.DeleteAsync(general, other)).FirstError!.Code,
             (await portal.Members.ListMembersAsync(general)).FirstError!.Code,
         };
 
         Assert.All(codes, code => Assert.Equal("permission.denied", code));
-        Assert.Equal(5, portal.Database.AuditEntries.Count(e => e.Outcome == AuditOutcome.Denied && e.Actor == ActorRef.Account(general)));
+        Assert.Equal(5, portal.Database.AuditEntries.Count(e => e.Outcome == AuditOutcome.Denied && e.Actor == ActorRef.Member(general)));
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
-        var external = await portal.InviteAndAcceptAsync(administrator, "ext@sonpo.example.jp", AccountType.ExternalInvited);
+        var external = await portal.InviteAndAcceptAsync(administrator, "ext@sonpo.example.jp", MemberType.ExternalInvited);
 
         Assert.True((await portal.Access.AuthorizeAsync(external, Accounts.Permissions.PermissionAction.UseServices)).IsSuccess);
         Assert.Equal("permission.denied", (await portal.Access.AuthorizeAsync(external, Accounts.Permissions.PermissionAction.ApplyForServices)).FirstError!.Code);
@@ -217,17 +217,17 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
         var (organization, first) = await portal.RegisterOrganizationAsync();
-        var second = await portal.InviteAndAcceptAsync(first, "second@org.example.jp", AccountType.Administrator);
+        var second = await portal.InviteAndAcceptAsync(first, "second@org.example.jp", MemberType.Administrator);
 
         var deleted = await portal.Members.DeleteAsync(second, first);
         var selfDelete = await portal.Members.DeleteAsync(second, second);
-        var selfDemote = await portal.Members.ChangeTypeAsync(second, second, AccountType.General);
+        var selfDemote = await portal.Members.ChangeTypeAsync(second, second, MemberType.General);
 
         Assert.True(deleted.IsSuccess);
         Assert.Equal("member.last_administrator", selfDelete.FirstError!.Code);
         Assert.Equal("member.last_administrator", selfDemote.FirstError!.Code);
         Assert.Equal(1, portal.Organization(organization)!.Seats.EnabledAdministrators);
-        Assert.Equal(AccountType.Administrator, portal.Account(second)!.Type);
+        Assert.Equal(MemberType.Administrator, portal.Member(second)!.Type);
     }
 
     [Fact]
@@ -236,17 +236,17 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
         var (organization, first) = await portal.RegisterOrganizationAsync();
-        var second = await portal.InviteAndAcceptAsync(first, "second@org.example.jp", AccountType.Administrator);
+        var second = await portal.InviteAndAcceptAsync(first, "second@org.example.jp", MemberType.Administrator);
 
         var disabled = await portal.Members.DisableAsync(first, second);
         var actsWhileDisabled = await portal.Members.InviteAsync(second, new InviteMember { Email = "x@org.example.jp", DisplayName = "X" });
         var lastDisabled = await portal.Members.DisableAsync(first, first);
         var enabled = await portal.Members.EnableAsync(first, second);
 
-        Assert.Equal(AccountStatus.Disabled, disabled.Value.Status);
+        Assert.Equal(MemberStatus.Disabled, disabled.Value.Status);
         Assert.Equal("permission.actor_inactive", actsWhileDisabled.FirstError!.Code);
         Assert.Equal("member.last_administrator", lastDisabled.FirstError!.Code);
-        Assert.Equal(AccountStatus.Active, enabled.Value.Status);
+        Assert.Equal(MemberStatus.Active, enabled.Value.Status);
         Assert.Equal(new SeatCounts(2, 0, 0, 0, 0), portal.Organization(organization)!.Seats);
     }
 
@@ -259,12 +259,12 @@ public sealed class MembershipServiceTests
 
         for (var i = 0; i < 99; i++)
         {
-            var registered = await portal.Members.InviteAsync(administrator, new InviteMember { Email = $"applicant{i}@nexi.example.jp", DisplayName = $"Applicant {i}", Type = AccountType.Applicant });
+            var registered = await portal.Members.InviteAsync(administrator, new InviteMember { Email = $"applicant{i}@nexi.example.jp", DisplayName = $"Applicant {i}", Type = MemberType.Applicant });
             Assert.True(registered.IsSuccess, string.Join(", ", registered.Errors));
         }
 
-        var hundredth = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "applicant99@nexi.example.jp", DisplayName = "Applicant 99", Type = AccountType.Applicant });
-        var secondAdministrator = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "admin2@nexi.example.jp", DisplayName = "Admin 2", Type = AccountType.Administrator });
+        var hundredth = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "applicant99@nexi.example.jp", DisplayName = "Applicant 99", Type = MemberType.Applicant });
+        var secondAdministrator = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "admin2@nexi.example.jp", DisplayName = "Admin 2", Type = MemberType.Administrator });
 
         Assert.Equal("quota.reached", hundredth.FirstError!.Code);
         Assert.Equal("99", hundredth.FirstError.ArgumentValue("limit"));
@@ -280,16 +280,16 @@ public sealed class MembershipServiceTests
         var portal = new TestPortal(options => options.Quotas = QuotaPolicy.ClassNk with { MaxGeneralUsers = 1 });
         var (_, administrator) = await portal.RegisterOrganizationAsync();
         var general = await portal.InviteAndAcceptAsync(administrator, "g1@org.example.jp");
-        var external = await portal.InviteAndAcceptAsync(administrator, "e1@org.example.jp", AccountType.ExternalInvited);
+        var external = await portal.InviteAndAcceptAsync(administrator, "e1@org.example.jp", MemberType.ExternalInvited);
 
         var full = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "g2@org.example.jp", DisplayName = "G2" });
-        var promote = await portal.Members.ChangeTypeAsync(administrator, external, AccountType.General);
+        var promote = await portal.Members.ChangeTypeAsync(administrator, external, MemberType.General);
         await portal.Members.DeleteAsync(administrator, general);
-        var afterDelete = await portal.Members.ChangeTypeAsync(administrator, external, AccountType.General);
+        var afterDelete = await portal.Members.ChangeTypeAsync(administrator, external, MemberType.General);
 
         Assert.Equal("quota.reached", full.FirstError!.Code);
         Assert.Equal("quota.reached", promote.FirstError!.Code);
-        Assert.Equal(AccountType.General, afterDelete.Value.Type);
+        Assert.Equal(MemberType.General, afterDelete.Value.Type);
     }
 
     [Fact]
@@ -306,13 +306,13 @@ public sealed class MembershipServiceTests
             (await portal.Members.InviteAsync(administratorB, new InviteMember { Email = "x@b.example.jp", DisplayName = "X", OrganizationId = organizationA })).FirstError!.Code,
             (await portal.Members.DeleteAsync(administratorB, memberA)).FirstError!.Code,
             (await portal.Members.DisableAsync(administratorB, memberA)).FirstError!.Code,
-            (await portal.Members.ChangeTypeAsync(administratorB, memberA, AccountType.Administrator)).FirstError!.Code,
+            (await portal.Members.ChangeTypeAsync(administratorB, memberA, MemberType.Administrator)).FirstError!.Code,
             (await portal.Members.ListMembersAsync(administratorB, organizationA)).FirstError!.Code,
             (await portal.Access.AuthorizeAsync(administratorB, Accounts.Permissions.PermissionAction.UseServices, organizationA)).FirstError!.Code,
         };
 
         Assert.All(codes, code => Assert.Equal("permission.outside_organization", code));
-        Assert.Equal(AccountStatus.Active, portal.Account(memberA)!.Status);
+        Assert.Equal(MemberStatus.Active, portal.Member(memberA)!.Status);
     }
 
     [Fact]
@@ -411,14 +411,14 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
-        var stranger = AccountId.FromGuid(Guid.NewGuid());
+        var stranger = MemberId.FromGuid(Guid.NewGuid());
 
         Assert.Equal("permission.actor_unknown", (await portal.Members.InviteAsync(stranger, new InviteMember { Email = "x@example.jp", DisplayName = "X" })).FirstError!.Code);
         Assert.Equal("member.not_found", (await portal.Members.DeleteAsync(administrator, stranger)).FirstError!.Code);
         Assert.Equal("organization.not_found", (await portal.Members.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", OrganizationId = OrganizationId.FromGuid(Guid.NewGuid()) })).FirstError!.Code);
-        Assert.Equal("member.type_invalid", (await portal.Members.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", Type = (AccountType)42 })).FirstError!.Code);
+        Assert.Equal("member.type_invalid", (await portal.Members.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", Type = (MemberType)42 })).FirstError!.Code);
         Assert.Equal("field.unsupported", (await portal.Members.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", Language = "fr" })).FirstError!.Code);
-        Assert.Equal("member.type_unchanged", (await portal.Members.ChangeTypeAsync(administrator, administrator, AccountType.Administrator)).FirstError!.Code);
+        Assert.Equal("member.type_unchanged", (await portal.Members.ChangeTypeAsync(administrator, administrator, MemberType.Administrator)).FirstError!.Code);
         await Assert.ThrowsAsync<ArgumentException>(async () => await portal.Members.InviteAsync(default, new InviteMember()));
         await Assert.ThrowsAsync<ArgumentNullException>(async () => await portal.Members.InviteAsync(administrator, null!));
         await Assert.ThrowsAsync<ArgumentException>(async () => await portal.Members.DeleteAsync(administrator, default));

@@ -21,8 +21,8 @@ public sealed class OrganizationServiceTests
         Assert.Equal(result.Value.Code, organization.Code);
         Assert.True(OrganizationCode.IsValid(organization.Code.Value));
         Assert.Equal(1, organization.Seats.Administrators);
-        var administrator = portal.Account(result.Value.AdministratorId)!;
-        Assert.Equal((AccountType.Administrator, AccountStatus.Invited), (administrator.Type, administrator.Status));
+        var administrator = portal.Member(result.Value.AdministratorId)!;
+        Assert.Equal((MemberType.Administrator, MemberStatus.Invited), (administrator.Type, administrator.Status));
         var mail = Assert.Single(portal.Database.OutboxMessages);
         Assert.Equal((MailTemplateKeys.Invitation, "first@org.example.jp"), (mail.Template, mail.To.Single()));
         Assert.Contains(portal.Database.AuditEntries, e => e.Action == AuditActions.RegisterHeadOffice && e.Outcome == AuditOutcome.Succeeded);
@@ -145,9 +145,9 @@ public sealed class OrganizationServiceTests
         var general = await portal.InviteAndAcceptAsync(administrator, "general@hq.example.jp");
         var (_, otherAdministrator) = await portal.RegisterOrganizationAsync("admin@other.example.jp");
 
-        var byAdministrator = await portal.Organizations.RegisterUnitAsync(headOffice, OrganizationKind.Office, TestPortal.Registration("o1@hq.example.jp"), ActorRef.Account(administrator));
-        var byGeneral = await portal.Organizations.RegisterUnitAsync(headOffice, OrganizationKind.Office, TestPortal.Registration("o2@hq.example.jp"), ActorRef.Account(general));
-        var byOutsider = await portal.Organizations.RegisterUnitAsync(headOffice, OrganizationKind.Office, TestPortal.Registration("o3@hq.example.jp"), ActorRef.Account(otherAdministrator));
+        var byAdministrator = await portal.Organizations.RegisterUnitAsync(headOffice, OrganizationKind.Office, TestPortal.Registration("o1@hq.example.jp"), ActorRef.Member(administrator));
+        var byGeneral = await portal.Organizations.RegisterUnitAsync(headOffice, OrganizationKind.Office, TestPortal.Registration("o2@hq.example.jp"), ActorRef.Member(general));
+        var byOutsider = await portal.Organizations.RegisterUnitAsync(headOffice, OrganizationKind.Office, TestPortal.Registration("o3@hq.example.jp"), ActorRef.Member(otherAdministrator));
         var anonymous = await portal.Organizations.RegisterUnitAsync(headOffice, OrganizationKind.Office, TestPortal.Registration("o4@hq.example.jp"), ActorRef.Anonymous());
 
         Assert.True(byAdministrator.IsSuccess);
@@ -217,7 +217,7 @@ public sealed class OrganizationServiceTests
     }
 
     private static OrganizationService Service(TestPortal portal, IOrganizationCodeGenerator codes) =>
-        new(portal.OrganizationStore, portal.AccountStore, portal.UnitOfWork, portal.AuditLog, codes, portal.Hasher, portal.Clock, portal.Secrets, portal.Options);
+        new(portal.OrganizationStore, portal.MemberStore, portal.UnitOfWork, portal.AuditLog, codes, portal.Hasher, portal.Clock, portal.Secrets, portal.Options);
 
     private sealed class ScriptedCodes(params string[] codes) : IOrganizationCodeGenerator
     {

@@ -97,8 +97,8 @@ public sealed class OrganizationTests
         var office = HeadOffice();
         var quota = QuotaPolicy.Nexi;
 
-        var first = office.ReserveSeat(AccountType.Administrator, quota);
-        var second = first.Value.ReserveSeat(AccountType.Administrator, quota);
+        var first = office.ReserveSeat(MemberType.Administrator, quota);
+        var second = first.Value.ReserveSeat(MemberType.Administrator, quota);
 
         Assert.True(first.IsSuccess);
         Assert.Equal("quota.reached", second.FirstError!.Code);
@@ -109,11 +109,11 @@ public sealed class OrganizationTests
     [Trait("Req", "R-ACC-4")]
     public void TheLastEnabledAdministrator_CannotBeReleasedDemotedOrDisabled()
     {
-        var office = HeadOffice().ReserveSeat(AccountType.Administrator, QuotaPolicy.ClassNk).Value;
+        var office = HeadOffice().ReserveSeat(MemberType.Administrator, QuotaPolicy.ClassNk).Value;
 
-        Assert.Equal("member.last_administrator", office.ReleaseSeat(AccountType.Administrator, disabled: false).FirstError!.Code);
-        Assert.Equal("member.last_administrator", office.MoveSeat(AccountType.Administrator, AccountType.General, disabled: false, QuotaPolicy.ClassNk).FirstError!.Code);
-        Assert.Equal("member.last_administrator", office.DisableSeat(AccountType.Administrator).FirstError!.Code);
+        Assert.Equal("member.last_administrator", office.ReleaseSeat(MemberType.Administrator, disabled: false).FirstError!.Code);
+        Assert.Equal("member.last_administrator", office.MoveSeat(MemberType.Administrator, MemberType.General, disabled: false, QuotaPolicy.ClassNk).FirstError!.Code);
+        Assert.Equal("member.last_administrator", office.DisableSeat(MemberType.Administrator).FirstError!.Code);
     }
 
     [Fact]
@@ -121,13 +121,13 @@ public sealed class OrganizationTests
     public void ADisabledAdministrator_DoesNotCountAsTheOneThatKeepsTheOrganization()
     {
         var office = HeadOffice()
-            .ReserveSeat(AccountType.Administrator, QuotaPolicy.ClassNk).Value
-            .ReserveSeat(AccountType.Administrator, QuotaPolicy.ClassNk).Value
-            .DisableSeat(AccountType.Administrator).Value;
+            .ReserveSeat(MemberType.Administrator, QuotaPolicy.ClassNk).Value
+            .ReserveSeat(MemberType.Administrator, QuotaPolicy.ClassNk).Value
+            .DisableSeat(MemberType.Administrator).Value;
 
         Assert.Equal(1, office.Seats.EnabledAdministrators);
-        Assert.True(office.ReleaseSeat(AccountType.Administrator, disabled: true).IsSuccess);
-        Assert.Equal("member.last_administrator", office.ReleaseSeat(AccountType.Administrator, disabled: false).FirstError!.Code);
+        Assert.True(office.ReleaseSeat(MemberType.Administrator, disabled: true).IsSuccess);
+        Assert.Equal("member.last_administrator", office.ReleaseSeat(MemberType.Administrator, disabled: false).FirstError!.Code);
     }
 
     private static Organization HeadOffice() =>

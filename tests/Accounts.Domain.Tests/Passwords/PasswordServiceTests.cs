@@ -19,7 +19,7 @@ public sealed class PasswordServiceTests
         var result = await portal.Passwords.ChangePasswordAsync(administrator, TestPortal.Password, "Another#Pass9");
 
         Assert.True(result.IsSuccess);
-        Assert.Equal(portal.Clock.GetCurrentInstant(), portal.Account(administrator)!.Credential!.PasswordChangedAt);
+        Assert.Equal(portal.Clock.GetCurrentInstant(), portal.Member(administrator)!.Credential!.PasswordChangedAt);
         var mail = portal.Database.OutboxMessages[^1];
         Assert.Equal((MailTemplateKeys.PasswordChanged, "taro@org.example.jp"), (mail.Template, mail.To.Single()));
         Assert.Contains(portal.Database.AuditEntries, e => e.Action == AuditActions.ChangePassword && e.Outcome == AuditOutcome.Succeeded);
@@ -66,7 +66,7 @@ public sealed class PasswordServiceTests
         Assert.Equal(["password.incorrect"], wrongCurrent.Errors.Select(e => e.Code));
         Assert.Equal(["password.too_short", "password.requires_upper", "password.requires_digit", "password.requires_symbol", "password.invalid_character"], weak.Errors.Select(e => e.Code));
         Assert.Contains("password.too_short", missing.Errors.Select(e => e.Code));
-        Assert.Equal(portal.Clock.GetCurrentInstant(), portal.Account(administrator)!.Credential!.PasswordChangedAt);
+        Assert.Equal(portal.Clock.GetCurrentInstant(), portal.Member(administrator)!.Credential!.PasswordChangedAt);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class PasswordServiceTests
         await portal.Members.DisableAsync(administrator, general);
 
         Assert.Equal("permission.actor_inactive", (await portal.Passwords.ChangePasswordAsync(general, TestPortal.Password, "Another#Pass9")).FirstError!.Code);
-        Assert.Equal("member.not_found", (await portal.Passwords.ChangePasswordAsync(Accounts.Members.AccountId.FromGuid(Guid.NewGuid()), "a", "b")).FirstError!.Code);
+        Assert.Equal("member.not_found", (await portal.Passwords.ChangePasswordAsync(Accounts.Members.MemberId.FromGuid(Guid.NewGuid()), "a", "b")).FirstError!.Code);
     }
 
     [Fact]

@@ -20,15 +20,15 @@ public sealed class AccessRulesTests
     [InlineData("head", "stranger", ManagementScope.OwnOrganizationAndUnits, "permission.outside_organization")]
     public void AnAdministratorActsOnItsOwnOrganization_AndOnItsUnitsWhenTheScopeAllows(string actorOrganization, string target, ManagementScope scope, string? code)
     {
-        var error = AccessRules.Check(Actor(Id(actorOrganization), AccountStatus.Active), Organization(Id(target)), PermissionAction.InviteUsers, PermissionMatrix.ClassNk, scope);
+        var error = AccessRules.Check(Actor(Id(actorOrganization), MemberStatus.Active), Organization(Id(target)), PermissionAction.InviteMembers, PermissionMatrix.ClassNk, scope);
 
         Assert.Equal(code, error?.Code);
     }
 
     [Theory]
-    [InlineData(AccountStatus.Invited)]
-    [InlineData(AccountStatus.Disabled)]
-    public void AnAccountThatIsNotActive_CannotAct(AccountStatus status)
+    [InlineData(MemberStatus.Invited)]
+    [InlineData(MemberStatus.Disabled)]
+    public void AnAccountThatIsNotActive_CannotAct(MemberStatus status)
     {
         var error = AccessRules.Check(Actor(HeadOffice, status), Organization(HeadOffice), PermissionAction.UseServices, PermissionMatrix.ClassNk, ManagementScope.OwnOrganization);
 
@@ -37,13 +37,13 @@ public sealed class AccessRulesTests
 
     private static OrganizationId Id(string name) => name switch { "head" => HeadOffice, "branch" => Branch, _ => Stranger };
 
-    private static AccountSnapshot Actor(OrganizationId organization, AccountStatus status) => new()
+    private static MemberSnapshot Actor(OrganizationId organization, MemberStatus status) => new()
     {
-        Id = AccountId.FromGuid(Guid.Parse("00000000-0000-4000-8000-0000000000aa")),
+        Id = MemberId.FromGuid(Guid.Parse("00000000-0000-4000-8000-0000000000aa")),
         OrganizationId = organization,
         Email = "admin@example.jp",
         DisplayName = "Admin",
-        Type = AccountType.Administrator,
+        Type = MemberType.Administrator,
         Status = status,
         CreatedAt = Instant.FromUtc(2025, 1, 1, 0, 0),
     };

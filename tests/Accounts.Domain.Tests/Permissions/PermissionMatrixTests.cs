@@ -14,11 +14,11 @@ public sealed class PermissionMatrixTests
         var matrix = PermissionMatrix.ClassNk;
 
         Assert.Equal(
-            [PermissionAction.UseServices, PermissionAction.ApplyForServices, PermissionAction.InviteUsers, PermissionAction.EditUsers, PermissionAction.DeleteUsers, PermissionAction.ViewMembers, PermissionAction.EditOrganizationProfile, PermissionAction.RegisterUnits, PermissionAction.PreRegisterOrganization, PermissionAction.ManageSecuritySettings],
-            matrix.AllowedActions(AccountType.Administrator));
-        Assert.Equal([PermissionAction.UseServices], matrix.AllowedActions(AccountType.General));
-        Assert.Equal([PermissionAction.UseServices], matrix.AllowedActions(AccountType.ExternalInvited));
-        Assert.Empty(matrix.AllowedActions(AccountType.Applicant));
+            [PermissionAction.UseServices, PermissionAction.ApplyForServices, PermissionAction.InviteMembers, PermissionAction.EditMembers, PermissionAction.DeleteMembers, PermissionAction.ViewMembers, PermissionAction.EditOrganizationProfile, PermissionAction.RegisterUnits, PermissionAction.PreRegisterOrganization, PermissionAction.ManageSecuritySettings],
+            matrix.AllowedActions(MemberType.Administrator));
+        Assert.Equal([PermissionAction.UseServices], matrix.AllowedActions(MemberType.General));
+        Assert.Equal([PermissionAction.UseServices], matrix.AllowedActions(MemberType.ExternalInvited));
+        Assert.Empty(matrix.AllowedActions(MemberType.Applicant));
     }
 
     [Fact]
@@ -27,24 +27,24 @@ public sealed class PermissionMatrixTests
     {
         var matrix = PermissionMatrix.Nexi;
 
-        Assert.True(matrix.Allows(AccountType.Administrator, PermissionAction.RegisterApplicantUsers));
-        Assert.False(matrix.Allows(AccountType.Administrator, PermissionAction.InviteUsers));
-        Assert.Equal([PermissionAction.UseServices, PermissionAction.SubmitApplications], matrix.AllowedActions(AccountType.Applicant));
+        Assert.True(matrix.Allows(MemberType.Administrator, PermissionAction.RegisterApplicants));
+        Assert.False(matrix.Allows(MemberType.Administrator, PermissionAction.InviteMembers));
+        Assert.Equal([PermissionAction.UseServices, PermissionAction.SubmitApplications], matrix.AllowedActions(MemberType.Applicant));
     }
 
     [Fact]
     [Trait("Req", "R-ACC-3")]
     public void AHost_ChangesTheMatrixForItsPortal_WithoutTouchingThePreset()
     {
-        var custom = PermissionMatrix.ClassNk.Grant(AccountType.General, PermissionAction.ViewMembers).Revoke(AccountType.Administrator, PermissionAction.RegisterUnits);
+        var custom = PermissionMatrix.ClassNk.Grant(MemberType.General, PermissionAction.ViewMembers).Revoke(MemberType.Administrator, PermissionAction.RegisterUnits);
 
-        Assert.True(custom.Allows(AccountType.General, PermissionAction.ViewMembers));
-        Assert.False(custom.Allows(AccountType.Administrator, PermissionAction.RegisterUnits));
-        Assert.False(PermissionMatrix.ClassNk.Allows(AccountType.General, PermissionAction.ViewMembers));
+        Assert.True(custom.Allows(MemberType.General, PermissionAction.ViewMembers));
+        Assert.False(custom.Allows(MemberType.Administrator, PermissionAction.RegisterUnits));
+        Assert.False(PermissionMatrix.ClassNk.Allows(MemberType.General, PermissionAction.ViewMembers));
         Assert.NotEqual(PermissionMatrix.ClassNk, custom);
-        Assert.Equal(custom, PermissionMatrix.Empty.Grant(AccountType.General, PermissionAction.UseServices, PermissionAction.ViewMembers)
-            .Grant(AccountType.ExternalInvited, PermissionAction.UseServices)
-            .Grant(AccountType.Administrator, [.. PermissionMatrix.ClassNk.AllowedActions(AccountType.Administrator).Where(a => a != PermissionAction.RegisterUnits)]));
+        Assert.Equal(custom, PermissionMatrix.Empty.Grant(MemberType.General, PermissionAction.UseServices, PermissionAction.ViewMembers)
+            .Grant(MemberType.ExternalInvited, PermissionAction.UseServices)
+            .Grant(MemberType.Administrator, [.. PermissionMatrix.ClassNk.AllowedActions(MemberType.Administrator).Where(a => a != PermissionAction.RegisterUnits)]));
     }
 
     [Fact]
@@ -52,13 +52,13 @@ public sealed class PermissionMatrixTests
     public void TheCheck_AllocatesNothing()
     {
         var matrix = PermissionMatrix.Nexi;
-        matrix.Allows(AccountType.Applicant, PermissionAction.SubmitApplications);
+        matrix.Allows(MemberType.Applicant, PermissionAction.SubmitApplications);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var allowed = 0;
         for (var i = 0; i < 1_000; i++)
         {
-            allowed += matrix.Allows((AccountType)(i % 4), (PermissionAction)(i % 12)) ? 1 : 0;
+            allowed += matrix.Allows((MemberType)(i % 4), (PermissionAction)(i % 12)) ? 1 : 0;
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
@@ -71,10 +71,10 @@ public sealed class PermissionMatrixTests
         var everything = PermissionMatrix.Actions.Aggregate(PermissionMatrix.Empty, (matrix, action) =>
             PermissionMatrix.AccountTypes.Aggregate(matrix, (m, type) => m.Grant(type, action)));
 
-        Assert.False(everything.Allows((AccountType)4, PermissionAction.UseServices));
-        Assert.False(everything.Allows((AccountType)(-1), PermissionAction.UseServices));
-        Assert.False(everything.Allows(AccountType.Administrator, (PermissionAction)16));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PermissionMatrix.Empty.Grant((AccountType)4, PermissionAction.UseServices));
+        Assert.False(everything.Allows((MemberType)4, PermissionAction.UseServices));
+        Assert.False(everything.Allows((MemberType)(-1), PermissionAction.UseServices));
+        Assert.False(everything.Allows(MemberType.Administrator, (PermissionAction)16));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PermissionMatrix.Empty.Grant((MemberType)4, PermissionAction.UseServices));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class PermissionMatrixTests
         var lines = PermissionMatrix.Nexi.ToMarkdown().TrimEnd().Split('\n');
 
         Assert.Equal(2 + PermissionMatrix.AccountTypes.Count, lines.Length);
-        Assert.StartsWith("| Account type | Use services |", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("| Member type | Use services |", lines[0], StringComparison.Ordinal);
         Assert.Equal("| Applicant user | ✓ | — | ✓ | — | — | — | — | — | — | — | — | — |", lines[^1]);
         Assert.StartsWith("| アカウント種別 | サービス利用 |", PermissionMatrix.Nexi.ToMarkdown("ja"), StringComparison.Ordinal);
     }

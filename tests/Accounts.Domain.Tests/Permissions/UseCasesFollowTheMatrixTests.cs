@@ -9,7 +9,7 @@ using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Permissions;
 
-/// <summary>For every account type and action, the use cases allow exactly what the matrix allows, whatever the matrix.</summary>
+/// <summary>For every member type and action, the use cases allow exactly what the matrix allows, whatever the matrix.</summary>
 public sealed class UseCasesFollowTheMatrixTests
 {
     [Fact]
@@ -32,25 +32,25 @@ public sealed class UseCasesFollowTheMatrixTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
     }
 
-    private static async Task<string?> RunAsync(PermissionMatrix matrix, AccountType type, PermissionAction action)
+    private static async Task<string?> RunAsync(PermissionMatrix matrix, MemberType type, PermissionAction action)
     {
         // Set up with every permission, then act under the generated matrix.
         var everything = PermissionMatrix.Actions.Aggregate(PermissionMatrix.Empty, (m, a) => PermissionMatrix.AccountTypes.Aggregate(m, (n, t) => n.Grant(t, a)));
         var portal = new TestPortal(options => options.Permissions = everything);
         var (organization, administrator) = await portal.RegisterOrganizationAsync();
-        var actor = type == AccountType.Administrator ? administrator : await portal.InviteAndAcceptAsync(administrator, "actor@org.example.jp", type);
+        var actor = type == MemberType.Administrator ? administrator : await portal.InviteAndAcceptAsync(administrator, "actor@org.example.jp", type);
         var target = await portal.InviteAndAcceptAsync(administrator, "target@org.example.jp");
         portal.Options.Permissions = matrix;
 
         var error = action switch
         {
-            PermissionAction.InviteUsers => Code(await portal.Members.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New" })),
-            PermissionAction.RegisterApplicantUsers => Code(await portal.Members.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New", Type = AccountType.Applicant })),
-            PermissionAction.EditUsers => Code(await portal.Members.DisableAsync(actor, target)),
-            PermissionAction.DeleteUsers => Code(await portal.Members.DeleteAsync(actor, target)),
+            PermissionAction.InviteMembers => Code(await portal.Members.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New" })),
+            PermissionAction.RegisterApplicants => Code(await portal.Members.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New", Type = MemberType.Applicant })),
+            PermissionAction.EditMembers => Code(await portal.Members.DisableAsync(actor, target)),
+            PermissionAction.DeleteMembers => Code(await portal.Members.DeleteAsync(actor, target)),
             PermissionAction.ViewMembers => Code(await portal.Members.ListMembersAsync(actor)),
             PermissionAction.EditOrganizationProfile => Code(await portal.Organizations.UpdateProfileAsync(actor, organization, TestPortal.ValidProfile)),
-            PermissionAction.RegisterUnits => Code(await portal.Organizations.RegisterUnitAsync(organization, OrganizationKind.Branch, TestPortal.Registration("unit@org.example.jp"), ActorRef.Account(actor))),
+            PermissionAction.RegisterUnits => Code(await portal.Organizations.RegisterUnitAsync(organization, OrganizationKind.Branch, TestPortal.Registration("unit@org.example.jp"), ActorRef.Member(actor))),
             PermissionAction.ManageSecuritySettings => Code(await portal.Organizations.RequireOneTimePasswordAsync(actor, organization, true)),
             _ => Code(await portal.Access.AuthorizeAsync(actor, action)),
         };

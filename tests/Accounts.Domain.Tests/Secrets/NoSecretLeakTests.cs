@@ -53,7 +53,7 @@ public sealed class NoSecretLeakTests
         printed.Add((await portal.SignIn.SignInAsync("nexi@org.example.jp", "Wrong#Guess1")).ToString());
 
         await portal.Dispatcher.DispatchAsync(1000);
-        foreach (var account in (await portal.AccountStore.ListByOrganizationAsync(registered.Value.OrganizationId, 0, 100, default)).Items)
+        foreach (var account in (await portal.MemberStore.ListByOrganizationAsync(registered.Value.OrganizationId, 0, 100, default)).Items)
         {
             printed.Add(account.ToString());
             secrets.AddRange(HashParts(account.Credential?.PasswordHash));
@@ -68,7 +68,7 @@ public sealed class NoSecretLeakTests
         printed.AddRange(portal.Database.OutboxMessages.Select(m => m.ToString()));
         printed.AddRange(portal.Database.OutboxMessages.SelectMany(m => m.Parameters.Select(p => p.Value)));
         printed.AddRange(portal.Mail.Delivered.Select(m => m.ToString()));
-        printed.Add(Record.Exception(() => AccountId.Parse(token, null))!.Message);
+        printed.Add(Record.Exception(() => MemberId.Parse(token, null))!.Message);
         printed.Add(Record.Exception(() => EmailAddress.FromNormalized(Chosen))!.Message);
 
         Assert.True(secrets.Count >= 10);

@@ -17,7 +17,7 @@ public sealed class OneTimePasswordServiceTests
         var secret = enrollment.Secret.Reveal();
         Assert.Matches("^[A-Z2-7]{32}$", secret);
         Assert.StartsWith("otpauth://totp/Accounts%20Portal:taro%40org.example.jp?secret=" + secret, enrollment.Uri.Reveal(), StringComparison.Ordinal);
-        var stored = portal.Account(administrator)!.Credential!.OneTimePassword!;
+        var stored = portal.Member(administrator)!.Credential!.OneTimePassword!;
         Assert.False(stored.Confirmed);
         Assert.StartsWith("v1.", stored.ProtectedSecret, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, stored.ProtectedSecret, StringComparison.Ordinal);
@@ -51,6 +51,6 @@ public sealed class OneTimePasswordServiceTests
         var (_, administrator) = await portal.RegisterOrganizationAsync();
 
         Assert.Equal("otp.not_enrolled", (await portal.OneTimePasswords.ConfirmEnrollmentAsync(administrator, "123456")).FirstError!.Code);
-        Assert.Equal("member.not_found", (await portal.OneTimePasswords.BeginEnrollmentAsync(Accounts.Members.AccountId.FromGuid(Guid.NewGuid()))).FirstError!.Code);
+        Assert.Equal("member.not_found", (await portal.OneTimePasswords.BeginEnrollmentAsync(Accounts.Members.MemberId.FromGuid(Guid.NewGuid()))).FirstError!.Code);
     }
 }

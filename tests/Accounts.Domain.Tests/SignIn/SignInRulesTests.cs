@@ -16,13 +16,13 @@ public sealed class SignInRulesTests
     public void NoAccount_OrNoCredentialYet_IsInvalidCredentials_AndChangesNothing()
     {
         Assert.Equal(new SignInDecision(SignInOutcome.InvalidCredentials), SignInRules.DecidePassword(null, false, null, false, Now, Passwords, Lockout));
-        Assert.Equal(new SignInDecision(SignInOutcome.InvalidCredentials), SignInRules.DecidePassword(Account() with { Credential = null, Status = AccountStatus.Invited }, true, null, false, Now, Passwords, Lockout));
+        Assert.Equal(new SignInDecision(SignInOutcome.InvalidCredentials), SignInRules.DecidePassword(Member() with { Credential = null, Status = MemberStatus.Invited }, true, null, false, Now, Passwords, Lockout));
     }
 
     [Fact]
     public void TheRightPassword_SignsIn_AndRecordsTheInstant()
     {
-        var decision = SignInRules.DecidePassword(Account(), true, null, false, Now, Passwords, Lockout);
+        var decision = SignInRules.DecidePassword(Member(), true, null, false, Now, Passwords, Lockout);
 
         Assert.Equal(SignInOutcome.Succeeded, decision.Outcome);
         Assert.Equal(Now, decision.Credential!.LastSignInAt);
@@ -32,7 +32,7 @@ public sealed class SignInRulesTests
     [Trait("Req", "R-PWD-4")]
     public void AnInitialPassword_MustBeChangedBeforeAnythingElse()
     {
-        var account = Account(Credential() with { MustChangePassword = true });
+        var account = Member(Credential() with { MustChangePassword = true });
 
         var decision = SignInRules.DecidePassword(account, true, null, false, Now, Passwords, Lockout);
 
@@ -44,7 +44,7 @@ public sealed class SignInRulesTests
     public void APasswordPastTheMaximumAge_MustBeChanged()
     {
         var policy = Passwords with { MaximumAge = Duration.FromDays(90) };
-        var account = Account(Credential() with { PasswordChangedAt = Now - Duration.FromDays(90) });
+        var account = Member(Credential() with { PasswordChangedAt = Now - Duration.FromDays(90) });
 
         var expired = SignInRules.DecidePassword(account, true, null, false, Now, policy, Lockout);
         var fresh = SignInRules.DecidePassword(account, true, null, false, Now - Duration.FromSeconds(1), policy, Lockout);
@@ -56,7 +56,7 @@ public sealed class SignInRulesTests
     [Fact]
     public void WrongPasswords_CountUp_ThenLockTheAccount_UntilAnInstant()
     {
-        var account = Account();
+        var account = Member();
         SignInDecision decision = null!;
         for (var i = 1; i <= Lockout.MaxFailedAttempts; i++)
         {
@@ -78,7 +78,7 @@ public sealed class SignInRulesTests
     [Fact]
     public void ADisabledAccount_IsToldSo_OnlyWithTheRightPassword()
     {
-        var account = Account() with { Status = AccountStatus.Disabled };
+        var account = Member() with { Status = MemberStatus.Disabled };
 
         Assert.Equal(SignInOutcome.Disabled, SignInRules.DecidePassword(account, true, null, false, Now, Passwords, Lockout).Outcome);
         Assert.Equal(SignInOutcome.InvalidCredentials, SignInRules.DecidePassword(account, false, null, false, Now, Passwords, Lockout).Outcome);
@@ -88,10 +88,10 @@ public sealed class SignInRulesTests
     [Trait("Req", "R-PWD-6")]
     public void OneTimePasswords_AddASecondStep_AndARequirementWithoutEnrollmentAsksForOne()
     {
-        var enrolled = Account(Credential() with { OneTimePassword = new OneTimePasswordSnapshot { ProtectedSecret = "x", Confirmed = true, EnrolledAt = Now } });
+        var enrolled = Member(Credential() with { OneTimePassword = new OneTimePasswordSnapshot { ProtectedSecret = "x", Confirmed = true, EnrolledAt = Now } });
 
         Assert.Equal(SignInOutcome.OneTimePasswordRequired, SignInRules.DecidePassword(enrolled, true, null, false, Now, Passwords, Lockout).Outcome);
-        Assert.Equal(SignInOutcome.OneTimePasswordEnrollmentRequired, SignInRules.DecidePassword(Account(), true, null, true, Now, Passwords, Lockout).Outcome);
+        Assert.Equal(SignInOutcome.OneTimePasswordEnrollmentRequired, SignInRules.DecidePassword(Member(), true, null, true, Now, Passwords, Lockout).Outcome);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class SignInRulesTests
             "challenge-hash",
             Now,
             policy);
-        var account = Account(credential);
+        var account = Member(credential);
 
         var accepted = SignInRules.DecideOneTimePassword(account, true, 101, Now, Passwords, Lockout);
         var replayed = SignInRules.DecideOneTimePassword(account, true, 100, Now, Passwords, Lockout);
@@ -120,21 +120,21 @@ public sealed class SignInRulesTests
     [Fact]
     public void ARehashedPassword_IsSavedOnSuccess()
     {
-        var decision = SignInRules.DecidePassword(Account(), true, "new-hash", false, Now, Passwords, Lockout);
+        var decision = SignInRules.DecidePassword(Member(), true, "new-hash", false, Now, Passwords, Lockout);
 
         Assert.Equal("new-hash", decision.Credential!.PasswordHash);
     }
 
     private static CredentialSnapshot Credential() => new() { PasswordHash = "hash", PasswordChangedAt = Now - Duration.FromDays(1) };
 
-    private static AccountSnapshot Account(CredentialSnapshot? credential = null) => new()
+    private static MemberSnapshot Member(CredentialSnapshot? credential = null) => new()
     {
-        Id = AccountId.FromGuid(Guid.Parse("00000000-0000-4000-8000-000000000001")),
+        Id = MemberId.FromGuid(Guid.Parse("00000000-0000-4000-8000-000000000001")),
         OrganizationId = OrganizationId.FromGuid(Guid.Parse("00000000-0000-4000-8000-000000000002")),
         Email = "taro@example.jp",
         DisplayName = "Taro",
-        Type = AccountType.Administrator,
-        Status = AccountStatus.Active,
+        Type = MemberType.Administrator,
+        Status = MemberStatus.Active,
         Credential = credential ?? Credential(),
         CreatedAt = Now - Duration.FromDays(10),
     };

@@ -19,9 +19,9 @@ public sealed class SignInServiceTests
         var result = await portal.SignIn.SignInAsync("Taro@Org.Example.JP", TestPortal.Password);
 
         Assert.True(result.IsSignedIn);
-        Assert.Equal(administrator, result.AccountId);
-        Assert.Equal(portal.Clock.GetCurrentInstant(), portal.Account(administrator)!.Credential!.LastSignInAt);
-        Assert.Contains(portal.Database.AuditEntries, e => e.Action == AuditActions.SignIn && e.Outcome == AuditOutcome.Succeeded && e.Actor == ActorRef.Account(administrator));
+        Assert.Equal(administrator, result.MemberId);
+        Assert.Equal(portal.Clock.GetCurrentInstant(), portal.Member(administrator)!.Credential!.LastSignInAt);
+        Assert.Contains(portal.Database.AuditEntries, e => e.Action == AuditActions.SignIn && e.Outcome == AuditOutcome.Succeeded && e.Actor == ActorRef.Member(administrator));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class SignInServiceTests
         var initial = registered.Value.InitialPassword!.Reveal();
 
         var first = await portal.SignIn.SignInAsync("taro@nexi.example.jp", initial);
-        var changed = await portal.Passwords.ChangePasswordAsync(first.AccountId!.Value, initial, "Boueki#2025{ok}");
+        var changed = await portal.Passwords.ChangePasswordAsync(first.MemberId!.Value, initial, "Boueki#2025{ok}");
         var second = await portal.SignIn.SignInAsync("taro@nexi.example.jp", "Boueki#2025{ok}");
 
         Assert.Empty(PasswordPolicy.Nexi.Validate(initial));
@@ -80,7 +80,7 @@ public sealed class SignInServiceTests
         portal.Clock.AdvanceDays(90);
         var result = await portal.SignIn.SignInAsync("taro@org.example.jp", TestPortal.Password);
 
-        Assert.Equal((SignInOutcome.PasswordChangeRequired, PasswordChangeReason.Expired, administrator), (result.Outcome, result.PasswordChangeReason!.Value, result.AccountId!.Value));
+        Assert.Equal((SignInOutcome.PasswordChangeRequired, PasswordChangeReason.Expired, administrator), (result.Outcome, result.PasswordChangeReason!.Value, result.MemberId!.Value));
     }
 
     [Fact]
@@ -99,10 +99,10 @@ public sealed class SignInServiceTests
         Assert.Equal((SignInOutcome.LockedOut, portal.Clock.GetCurrentInstant()), (third.Outcome, third.LockedOutUntil!.Value));
         Assert.Equal(SignInOutcome.LockedOut, rightButLocked.Outcome);
         Assert.Equal("signin.locked_out", rightButLocked.Error!.Code);
-        Assert.Null(rightButLocked.AccountId);
+        Assert.Null(rightButLocked.MemberId);
         Assert.Equal(SignInOutcome.Succeeded, later.Outcome);
         var refused = portal.Database.AuditEntries.Where(e => e.Action == AuditActions.SignIn && e.Outcome != AuditOutcome.Succeeded).ToList();
-        Assert.Equal([ActorKind.Anonymous, ActorKind.Anonymous, ActorKind.Anonymous, ActorKind.Account], refused.Select(e => e.Actor.Kind));
+        Assert.Equal([ActorKind.Anonymous, ActorKind.Anonymous, ActorKind.Anonymous, ActorKind.Member], refused.Select(e => e.Actor.Kind));
     }
 
     [Fact]
@@ -138,10 +138,10 @@ public sealed class SignInServiceTests
         var again = await portal.SignIn.SignInAsync("taro@org.example.jp", TestPortal.Password);
         var sameCodeAgain = await portal.SignIn.CompleteWithOneTimePasswordAsync(again.Challenge!.Reveal(), code);
 
-        Assert.Equal((SignInOutcome.OneTimePasswordEnrollmentRequired, administrator), (beforeEnrollment.Outcome, beforeEnrollment.AccountId!.Value));
-        Assert.Equal((SignInOutcome.OneTimePasswordRequired, (AccountId?)null), (password.Outcome, password.AccountId));
+        Assert.Equal((SignInOutcome.OneTimePasswordEnrollmentRequired, administrator), (beforeEnrollment.Outcome, beforeEnrollment.MemberId!.Value));
+        Assert.Equal((SignInOutcome.OneTimePasswordRequired, (MemberId?)null), (password.Outcome, password.MemberId));
         Assert.Equal(SignInOutcome.InvalidOneTimePassword, wrong.Outcome);
-        Assert.Equal((SignInOutcome.Succeeded, administrator), (done.Outcome, done.AccountId!.Value));
+        Assert.Equal((SignInOutcome.Succeeded, administrator), (done.Outcome, done.MemberId!.Value));
         Assert.Equal(SignInOutcome.ChallengeInvalid, replayed.Outcome);
         Assert.Equal(SignInOutcome.InvalidOneTimePassword, sameCodeAgain.Outcome);
     }
@@ -183,7 +183,7 @@ public sealed class SignInServiceTests
         Assert.Equal(SignInOutcome.InvalidCredentials, (await portal.SignIn.SignInAsync("pending@org.example.jp", TestPortal.Password)).Outcome);
     }
 
-    internal static async Task<Authenticator> EnrollAsync(TestPortal portal, AccountId account)
+    internal static async Task<Authenticator> EnrollAsync(TestPortal portal, MemberId account)
     {
         var enrollment = await portal.OneTimePasswords.BeginEnrollmentAsync(account);
         var authenticator = new Authenticator(enrollment.Value.Secret.Reveal());

@@ -71,7 +71,7 @@ public sealed class StateMachineTests
     public void OneTriggerWithTwoPermissions_IsRefused()
     {
         Assert.Throws<ArgumentException>(() => new StateMachine<Light, Switch, bool>("mixed",
-            [new(Light.Red, Switch.Go, Light.Green, PermissionAction.UseServices), new(Light.Green, Switch.Go, Light.Green, PermissionAction.EditUsers)]));
+            [new(Light.Red, Switch.Go, Light.Green, PermissionAction.UseServices), new(Light.Green, Switch.Go, Light.Green, PermissionAction.EditMembers)]));
     }
 
     [Fact]

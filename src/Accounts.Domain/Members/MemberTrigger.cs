@@ -1,7 +1,7 @@
 namespace Accounts.Members;
 
-/// <summary>What can happen to an account; the rows of <see cref="AccountLifecycle"/>.</summary>
-public enum AccountTrigger
+/// <summary>What can happen to an account; the rows of <see cref="MemberLifecycle"/>.</summary>
+public enum MemberTrigger
 {
     /// <summary>An administrator invites an administrator, general or external user.</summary>
     Invite = 1,
@@ -21,7 +21,7 @@ public enum AccountTrigger
     /// <summary>An administrator withdraws an invitation.</summary>
     RevokeInvitation = 6,
 
-    /// <summary>An administrator changes the account type.</summary>
+    /// <summary>An administrator changes the member type.</summary>
     ChangeType = 7,
 
     /// <summary>An administrator switches the account off.</summary>

@@ -1,7 +1,7 @@
 namespace Accounts.Members;
 
 /// <summary>Where an account stands in its life.</summary>
-public enum AccountStatus
+public enum MemberStatus
 {
     /// <summary>Invited by mail; the invitation has not been accepted yet.</summary>
     Invited = 1,

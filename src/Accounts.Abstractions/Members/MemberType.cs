@@ -1,7 +1,7 @@
 namespace Accounts.Members;
 
 /// <summary>What kind of person an account belongs to; the permission matrix decides what each may do.</summary>
-public enum AccountType
+public enum MemberType
 {
     /// <summary>Administrator (管理ユーザ): uses services, applies for services, invites, edits and deletes users.</summary>
     Administrator = 0,

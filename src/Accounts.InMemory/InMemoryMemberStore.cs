@@ -4,28 +4,28 @@ using Accounts.Storage;
 
 namespace Accounts.InMemory;
 
-/// <summary>The in-memory <see cref="IAccountStore"/>.</summary>
-public sealed class InMemoryAccountStore : IAccountStore
+/// <summary>The in-memory <see cref="IMemberStore"/>.</summary>
+public sealed class InMemoryMemberStore : IMemberStore
 {
     private readonly InMemoryDatabase _database;
 
     /// <summary>Creates the store over a database.</summary>
     /// <param name="database">The shared in-memory database.</param>
-    public InMemoryAccountStore(InMemoryDatabase database)
+    public InMemoryMemberStore(InMemoryDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
     }
 
     /// <inheritdoc />
-    public ValueTask<AccountSnapshot?> FindAsync(AccountId id, CancellationToken cancellationToken)
+    public ValueTask<MemberSnapshot?> FindAsync(MemberId id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return ValueTask.FromResult(_database.FindAccount(id));
     }
 
     /// <inheritdoc />
-    public ValueTask<AccountSnapshot?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken)
+    public ValueTask<MemberSnapshot?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(normalizedEmail);
         cancellationToken.ThrowIfCancellationRequested();
@@ -33,7 +33,7 @@ public sealed class InMemoryAccountStore : IAccountStore
     }
 
     /// <inheritdoc />
-    public ValueTask<AccountPage> ListByOrganizationAsync(OrganizationId organizationId, int offset, int limit, CancellationToken cancellationToken)
+    public ValueTask<MemberPage> ListByOrganizationAsync(OrganizationId organizationId, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);

@@ -9,16 +9,16 @@ namespace Accounts.Members;
 /// <summary>
 /// A personal account (R-ACC-1): one person, identified by e-mail, belonging to one
 /// organization, with a type and a state. Immutable: every change returns a new account and
-/// goes through <see cref="AccountLifecycle"/>.
+/// goes through <see cref="MemberLifecycle"/>.
 /// </summary>
-public sealed class Account
+public sealed class Member
 {
-    private readonly AccountSnapshot _state;
+    private readonly MemberSnapshot _state;
 
-    private Account(AccountSnapshot state) => _state = state;
+    private Member(MemberSnapshot state) => _state = state;
 
     /// <summary>The identifier.</summary>
-    public AccountId Id => _state.Id;
+    public MemberId Id => _state.Id;
 
     /// <summary>The organization.</summary>
     public OrganizationId OrganizationId => _state.OrganizationId;
@@ -30,10 +30,10 @@ public sealed class Account
     public string DisplayName => _state.DisplayName;
 
     /// <summary>The type.</summary>
-    public AccountType Type => _state.Type;
+    public MemberType Type => _state.Type;
 
     /// <summary>The state.</summary>
-    public AccountStatus Status => _state.Status;
+    public MemberStatus Status => _state.Status;
 
     /// <summary>The pending invitation, while invited.</summary>
     public InvitationSnapshot? Invitation => _state.Invitation;
@@ -43,16 +43,16 @@ public sealed class Account
 
     /// <summary>Rebuilds an account from its stored state.</summary>
     /// <param name="snapshot">The stored state.</param>
-    public static Account FromSnapshot(AccountSnapshot snapshot)
+    public static Member FromSnapshot(MemberSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new Account(snapshot);
+        return new Member(snapshot);
     }
 
     /// <summary>The state to store; its version is the one read.</summary>
-    public AccountSnapshot ToSnapshot() => _state;
+    public MemberSnapshot ToSnapshot() => _state;
 
-    /// <summary>Creates an invited account (<see cref="AccountTrigger.Invite"/> or <see cref="AccountTrigger.RegisterApplicant"/>).</summary>
+    /// <summary>Creates an invited account (<see cref="MemberTrigger.Invite"/> or <see cref="MemberTrigger.RegisterApplicant"/>).</summary>
     /// <param name="id">The new identifier.</param>
     /// <param name="organizationId">The organization.</param>
     /// <param name="email">The person's address.</param>
@@ -64,25 +64,25 @@ public sealed class Account
     /// <param name="invitedBy">The inviting administrator; <see langword="null"/> when the portal invites.</param>
     /// <param name="policy">The invitation policy, for the lifetime.</param>
     /// <param name="now">The current instant.</param>
-    public static Account Invite(
-        AccountId id,
+    public static Member Invite(
+        MemberId id,
         OrganizationId organizationId,
         EmailAddress email,
         string displayName,
-        AccountType type,
+        MemberType type,
         bool isSharedAddress,
         string language,
         string tokenHash,
-        AccountId? invitedBy,
+        MemberId? invitedBy,
         InvitationPolicy policy,
         Instant now)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var invitation = new InvitationSnapshot { TokenHash = tokenHash, InvitedBy = invitedBy, SentAt = now, ExpiresAt = now + policy.Lifetime };
-        return new Account(Created(AccountLifecycle.InviteTriggerFor(type), id, organizationId, email, displayName, type, language, now, isSharedAddress, invitation, null));
+        return new Member(Created(MemberLifecycle.InviteTriggerFor(type), id, organizationId, email, displayName, type, language, now, isSharedAddress, invitation, null));
     }
 
-    /// <summary>Creates an active account that already has a credential (<see cref="AccountTrigger.Issue"/>), for example an administrator ID issued with an initial password.</summary>
+    /// <summary>Creates an active account that already has a credential (<see cref="MemberTrigger.Issue"/>), for example an administrator ID issued with an initial password.</summary>
     /// <param name="id">The new identifier.</param>
     /// <param name="organizationId">The organization.</param>
     /// <param name="email">The person's address.</param>
@@ -91,10 +91,10 @@ public sealed class Account
     /// <param name="language">The language of the person's mail.</param>
     /// <param name="credential">The credential.</param>
     /// <param name="now">The current instant.</param>
-    public static Account Issue(AccountId id, OrganizationId organizationId, EmailAddress email, string displayName, AccountType type, string language, CredentialSnapshot credential, Instant now)
+    public static Member Issue(MemberId id, OrganizationId organizationId, EmailAddress email, string displayName, MemberType type, string language, CredentialSnapshot credential, Instant now)
     {
         ArgumentNullException.ThrowIfNull(credential);
-        return new Account(Created(AccountTrigger.Issue, id, organizationId, email, displayName, type, language, now, false, null, credential));
+        return new Member(Created(MemberTrigger.Issue, id, organizationId, email, displayName, type, language, now, false, null, credential));
     }
 
     /// <summary>
@@ -112,36 +112,36 @@ public sealed class Account
             return MemberErrors.InvitationInvalid.Error("token");
         }
 
-        var fired = Fire(AccountTrigger.Accept, now);
+        var fired = Fire(MemberTrigger.Accept, now);
         return fired.IsSuccess ? null : fired.FirstError;
     }
 
-    /// <summary>Accepts the invitation (<see cref="AccountTrigger.Accept"/>): the account becomes active with the person's credential and the token is spent.</summary>
+    /// <summary>Accepts the invitation (<see cref="MemberTrigger.Accept"/>): the account becomes active with the person's credential and the token is spent.</summary>
     /// <param name="credential">The credential the person chose.</param>
     /// <param name="now">The current instant.</param>
-    public Result<Account> Accept(CredentialSnapshot credential, Instant now)
+    public Result<Member> Accept(CredentialSnapshot credential, Instant now)
     {
         ArgumentNullException.ThrowIfNull(credential);
-        return Fire(AccountTrigger.Accept, now).Map(t => With(_state with { Status = t.To!.Value, Invitation = null, Credential = credential }));
+        return Fire(MemberTrigger.Accept, now).Map(t => With(_state with { Status = t.To!.Value, Invitation = null, Credential = credential }));
     }
 
-    /// <summary>Sends the invitation again (<see cref="AccountTrigger.ResendInvitation"/>) with a new token and a new lifetime; the old token stops working.</summary>
+    /// <summary>Sends the invitation again (<see cref="MemberTrigger.ResendInvitation"/>) with a new token and a new lifetime; the old token stops working.</summary>
     /// <param name="tokenHash">The hash of the new token.</param>
     /// <param name="policy">The invitation policy.</param>
     /// <param name="now">The current instant.</param>
-    public Result<Account> ResendInvitation(string tokenHash, InvitationPolicy policy, Instant now)
+    public Result<Member> ResendInvitation(string tokenHash, InvitationPolicy policy, Instant now)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return Fire(AccountTrigger.ResendInvitation, now).Map(_ => With(_state with
+        return Fire(MemberTrigger.ResendInvitation, now).Map(_ => With(_state with
         {
             Invitation = _state.Invitation! with { TokenHash = tokenHash, SentAt = now, ExpiresAt = now + policy.Lifetime, SendCount = _state.Invitation.SendCount + 1 },
         }));
     }
 
-    /// <summary>Changes the type (<see cref="AccountTrigger.ChangeType"/>); the organization's seats are the caller's concern.</summary>
+    /// <summary>Changes the type (<see cref="MemberTrigger.ChangeType"/>); the organization's seats are the caller's concern.</summary>
     /// <param name="type">The new type.</param>
     /// <param name="now">The current instant.</param>
-    public Result<Account> ChangeType(AccountType type, Instant now)
+    public Result<Member> ChangeType(MemberType type, Instant now)
     {
         if (!Enum.IsDefined(type))
         {
@@ -153,45 +153,45 @@ public sealed class Account
             return MemberErrors.TypeUnchanged.Error(_state.Id.ToString());
         }
 
-        return Fire(AccountTrigger.ChangeType, now).Map(_ => With(_state with { Type = type }));
+        return Fire(MemberTrigger.ChangeType, now).Map(_ => With(_state with { Type = type }));
     }
 
-    /// <summary>Switches the account off (<see cref="AccountTrigger.Disable"/>).</summary>
+    /// <summary>Switches the account off (<see cref="MemberTrigger.Disable"/>).</summary>
     /// <param name="now">The current instant.</param>
-    public Result<Account> Disable(Instant now) =>
-        Fire(AccountTrigger.Disable, now).Map(t => With(_state with { Status = t.To!.Value }));
+    public Result<Member> Disable(Instant now) =>
+        Fire(MemberTrigger.Disable, now).Map(t => With(_state with { Status = t.To!.Value }));
 
-    /// <summary>Switches the account on again (<see cref="AccountTrigger.Enable"/>).</summary>
+    /// <summary>Switches the account on again (<see cref="MemberTrigger.Enable"/>).</summary>
     /// <param name="now">The current instant.</param>
-    public Result<Account> Enable(Instant now) =>
-        Fire(AccountTrigger.Enable, now).Map(t => With(_state with { Status = t.To!.Value }));
+    public Result<Member> Enable(Instant now) =>
+        Fire(MemberTrigger.Enable, now).Map(t => With(_state with { Status = t.To!.Value }));
 
-    /// <summary>Checks that the account may end by the trigger (<see cref="AccountTrigger.Delete"/> or <see cref="AccountTrigger.RevokeInvitation"/>).</summary>
+    /// <summary>Checks that the account may end by the trigger (<see cref="MemberTrigger.Delete"/> or <see cref="MemberTrigger.RevokeInvitation"/>).</summary>
     /// <param name="trigger">The ending trigger.</param>
     /// <param name="now">The current instant.</param>
-    public Result<Account> End(AccountTrigger trigger, Instant now) => Fire(trigger, now).Map(_ => this);
+    public Result<Member> End(MemberTrigger trigger, Instant now) => Fire(trigger, now).Map(_ => this);
 
     /// <summary>Returns the account with another credential state, for sign-in and password changes.</summary>
     /// <param name="credential">The new credential state.</param>
-    public Account WithCredential(CredentialSnapshot credential)
+    public Member WithCredential(CredentialSnapshot credential)
     {
         ArgumentNullException.ThrowIfNull(credential);
         return With(_state with { Credential = credential });
     }
 
-    private Result<Transition<AccountStatus, AccountTrigger, AccountLifecycleContext>> Fire(AccountTrigger trigger, Instant now) =>
-        AccountLifecycle.Machine.Fire(_state.Status, trigger, new AccountLifecycleContext(now, _state.Invitation?.ExpiresAt));
+    private Result<Transition<MemberStatus, MemberTrigger, MemberLifecycleContext>> Fire(MemberTrigger trigger, Instant now) =>
+        MemberLifecycle.Machine.Fire(_state.Status, trigger, new MemberLifecycleContext(now, _state.Invitation?.ExpiresAt));
 
-    private static Account With(AccountSnapshot state) => new(state);
+    private static Member With(MemberSnapshot state) => new(state);
 
     // The creating triggers of the table decide the first state.
-    private static AccountSnapshot Created(
-        AccountTrigger trigger,
-        AccountId id,
+    private static MemberSnapshot Created(
+        MemberTrigger trigger,
+        MemberId id,
         OrganizationId organizationId,
         EmailAddress email,
         string displayName,
-        AccountType type,
+        MemberType type,
         string language,
         Instant now,
         bool isSharedAddress,
@@ -203,7 +203,7 @@ public sealed class Account
             Email = email.Value,
             DisplayName = displayName,
             Type = type,
-            Status = AccountLifecycle.Machine.Fire(null, trigger, new AccountLifecycleContext(now, null)).Value.To!.Value,
+            Status = MemberLifecycle.Machine.Fire(null, trigger, new MemberLifecycleContext(now, null)).Value.To!.Value,
             Language = language,
             IsSharedAddress = isSharedAddress,
             Invitation = invitation,

@@ -9,10 +9,10 @@ namespace Accounts.Members;
 /// is the version the snapshot was read at (0 for an account not yet saved). The e-mail
 /// address is unique across the portal.
 /// </remarks>
-public sealed record AccountSnapshot
+public sealed record MemberSnapshot
 {
     /// <summary>The identifier.</summary>
-    public required AccountId Id { get; init; }
+    public required MemberId Id { get; init; }
 
     /// <summary>The organization the account belongs to.</summary>
     public required OrganizationId OrganizationId { get; init; }
@@ -23,11 +23,11 @@ public sealed record AccountSnapshot
     /// <summary>The person's name.</summary>
     public required string DisplayName { get; init; }
 
-    /// <summary>The account type.</summary>
-    public required AccountType Type { get; init; }
+    /// <summary>The member type.</summary>
+    public required MemberType Type { get; init; }
 
     /// <summary>Invited, active or disabled.</summary>
-    public required AccountStatus Status { get; init; }
+    public required MemberStatus Status { get; init; }
 
     /// <summary>Whether the address was flagged as shared by several people (the organization then answers for the password).</summary>
     public bool IsSharedAddress { get; init; }
@@ -35,7 +35,7 @@ public sealed record AccountSnapshot
     /// <summary>The preferred language of mail, <c>ja</c> or <c>en</c>.</summary>
     public string Language { get; init; } = "ja";
 
-    /// <summary>The pending invitation, while <see cref="Status"/> is <see cref="AccountStatus.Invited"/>.</summary>
+    /// <summary>The pending invitation, while <see cref="Status"/> is <see cref="MemberStatus.Invited"/>.</summary>
     public InvitationSnapshot? Invitation { get; init; }
 
     /// <summary>The sign-in credential, once the person has one.</summary>
