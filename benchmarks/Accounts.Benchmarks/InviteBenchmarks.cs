@@ -21,7 +21,7 @@ namespace Accounts.Benchmarks;
 [InvocationCount(Invitations)]
 // Short iterations leave tiered compilation behind; warm up until the code is fully optimized.
 [WarmupCount(120)]
-public class InviteBenchmarks
+public class InviteBenchmarks : IDisposable
 {
     private const int Invitations = 2_000;
 
@@ -37,15 +37,24 @@ public class InviteBenchmarks
     public void Setup()
     {
         var room = Members + Invitations + 16;
-        _portal = new TestPortal(capacity: new InMemoryCapacity(Accounts: room, MembersPerOrganization: room, OutboxMessages: Invitations + 16, AuditEntries: Invitations + 16));
+        _portal = new TestPortal(capacity: new InMemoryCapacity(Aggregates: room, PerGroup: room, OutboxMessages: Invitations + 16, AuditEntries: Invitations + 16));
         (var organization, _administrator) = _portal.RegisterOrganizationAsync("admin@bench.example.jp").GetAwaiter().GetResult();
         AddMembers(organization, Members - 1);
         _commands = [.. Enumerable.Range(0, Invitations).Select(i => new InviteMember { Email = $"invitee{i}@bench.example.jp", DisplayName = "Invitee" })];
         _next = 0;
     }
 
+    [IterationCleanup]
+    public void Cleanup() => _portal.Dispose();
+
+    public void Dispose()
+    {
+        _portal?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     [Benchmark]
-    public async Task<Result<InvitationSent>> Invite() => await _portal.Members.InviteAsync(_administrator, _commands[_next++]);
+    public async Task<Result<InvitationSent>> Invite() => await _portal.Invitations.InviteAsync(_administrator, _commands[_next++]);
 
     private void AddMembers(OrganizationId organizationId, int count)
     {
@@ -65,8 +74,7 @@ public class InviteBenchmarks
         var committed = _portal.UnitOfWork.CommitAsync(
             new ChangeSet
             {
-                Organizations = [organization with { Seats = seats }],
-                Accounts = accounts,
+                Writes = [AggregateWrite.Update(organization with { Seats = seats }), .. accounts.Select(a => (AggregateWrite)AggregateWrite.Insert(a))],
                 Audit = [new AuditEntry(now, ActorRef.System, "benchmark.seed", string.Empty, AuditOutcome.Succeeded)],
             },
             default).AsTask().GetAwaiter().GetResult();

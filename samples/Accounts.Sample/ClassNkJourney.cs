@@ -22,7 +22,8 @@ internal static class ClassNkJourney
         Console.WriteLine("\n=== ClassNK CCH Portal: personal accounts, member types, permissions ===");
         await using var host = new SampleHost(Instant.FromUtc(2025, 9, 28, 0, 0), options => options.UseClassNkPresets());
         var organizations = host.Get<OrganizationService>();
-        var members = host.Get<MembershipService>();
+        var invitations = host.Get<InvitationService>();
+        var members = host.Get<MemberAdministrationService>();
 
         Step("The ship manager registers its organization after cutover; its first administrator is invited by mail.");
         var registered = await organizations.RegisterHeadOfficeAsync(
@@ -46,16 +47,16 @@ internal static class ClassNkJourney
             },
             ActorRef.Anonymous("sato@kaiun.example.jp"));
         Say($"organization code {registered.Value.Code}, postal code stored as 102-8567");
-        var sato = await AcceptAsync(host, members, "sato@kaiun.example.jp");
+        var sato = await AcceptAsync(host, invitations, "sato@kaiun.example.jp");
 
         Step("Sato invites a second administrator (several are recommended), two general users and an insurer as external user.");
-        var suzuki = await InviteAndAcceptAsync(host, members, sato, "suzuki@kaiun.example.jp", "Suzuki Ichiro", MemberType.Administrator);
-        var tanaka = await InviteAndAcceptAsync(host, members, sato, "tanaka@kaiun.example.jp", "Tanaka Jiro", MemberType.General);
-        await InviteAndAcceptAsync(host, members, sato, "kaiun.crew@gmail.com", "Crew Desk", MemberType.General);
-        await InviteAndAcceptAsync(host, members, sato, "yamada@sonpo.example.jp", "Yamada Saburo (insurer)", MemberType.ExternalInvited);
+        var suzuki = await InviteAndAcceptAsync(host, invitations, sato, "suzuki@kaiun.example.jp", "Suzuki Ichiro", MemberType.Administrator);
+        var tanaka = await InviteAndAcceptAsync(host, invitations, sato, "tanaka@kaiun.example.jp", "Tanaka Jiro", MemberType.General);
+        await InviteAndAcceptAsync(host, invitations, sato, "kaiun.crew@gmail.com", "Crew Desk", MemberType.General);
+        await InviteAndAcceptAsync(host, invitations, sato, "yamada@sonpo.example.jp", "Yamada Saburo (insurer)", MemberType.ExternalInvited);
 
         Step("A general user tries to invite someone.");
-        var refused = await members.InviteAsync(tanaka, new InviteMember { Email = "friend@kaiun.example.jp", DisplayName = "Friend" });
+        var refused = await invitations.InviteAsync(tanaka, new InviteMember { Email = "friend@kaiun.example.jp", DisplayName = "Friend" });
         host.PrintErrors(refused);
 
         Step("Sato removes Suzuki, then tries to remove himself, the last administrator.");
@@ -80,18 +81,18 @@ internal static class ClassNkJourney
         }
     }
 
-    private static async Task<MemberId> InviteAndAcceptAsync(SampleHost host, MembershipService members, MemberId inviter, string email, string name, MemberType type)
+    private static async Task<MemberId> InviteAndAcceptAsync(SampleHost host, InvitationService invitations, MemberId inviter, string email, string name, MemberType type)
     {
-        var invited = await members.InviteAsync(inviter, new InviteMember { Email = email, DisplayName = name, Type = type });
+        var invited = await invitations.InviteAsync(inviter, new InviteMember { Email = email, DisplayName = name, Type = type });
         Say($"invited {email} as {type}, link valid until {invited.Value.ExpiresAt}");
         host.PrintWarnings(invited);
-        return await AcceptAsync(host, members, email);
+        return await AcceptAsync(host, invitations, email);
     }
 
-    private static async Task<MemberId> AcceptAsync(SampleHost host, MembershipService members, string email)
+    private static async Task<MemberId> AcceptAsync(SampleHost host, InvitationService invitations, string email)
     {
         var mail = await host.DeliverMailToAsync(email);
-        var accepted = await members.AcceptInvitationAsync(new AcceptInvitation { Token = Testing.MailLinks.Token(mail.Body), Password = StrongPassword });
+        var accepted = await invitations.AcceptInvitationAsync(new AcceptInvitation { Token = TokenIn(mail.Body), Password = StrongPassword });
         Say($"{email} accepted the invitation and chose a password.");
         return accepted.Value;
     }

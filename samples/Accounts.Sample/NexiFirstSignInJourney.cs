@@ -86,9 +86,9 @@ internal static class NexiFirstSignInJourney
         Say($"the app's code: {done.Outcome}");
 
         Step("NEXI's quotas: one administrator ID per code.");
-        var second = await host.Get<MembershipService>().InviteAsync(administrator, new InviteMember { Email = "jiro@boueki.example.jp", DisplayName = "日本 次郎", Type = MemberType.Applicant });
+        var second = await host.Get<InvitationService>().InviteAsync(administrator, new InviteMember { Email = "jiro@boueki.example.jp", DisplayName = "日本 次郎", Type = MemberType.Applicant });
         Say($"applicant ID registered for jiro@boueki.example.jp: {second.IsSuccess}");
-        host.PrintErrors(await host.Get<MembershipService>().ChangeTypeAsync(administrator, second.Value.MemberId, MemberType.Administrator));
+        host.PrintErrors(await host.Get<MemberAdministrationService>().ChangeTypeAsync(administrator, second.Value.MemberId, MemberType.Administrator));
     }
 
     /// <summary>What the person's phone computes from the scanned secret.</summary>

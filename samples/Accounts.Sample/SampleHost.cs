@@ -4,9 +4,10 @@ using Accounts.Messages;
 using Accounts.Notifications;
 using Accounts.Results;
 using Accounts.Secrets;
-using Accounts.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Accounts.Sample;
 
@@ -31,6 +32,9 @@ internal sealed class SampleHost : IAsyncDisposable
             })
             .AddInMemoryStores();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        // A generic host runs this at start; a bare service provider asks for it.
+        _provider.GetRequiredService<IStartupValidator>().Validate();
         _scope = _provider.CreateAsyncScope();
     }
 
@@ -39,7 +43,7 @@ internal sealed class SampleHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 
-    public MessageCatalog Messages => Get<AccountsOptions>().Messages;
+    public MessageCatalog Messages => Get<AccountsPolicies>().Messages;
 
     /// <summary>Runs the outbox dispatcher, as a host's background job would, and returns the mail delivered to an address.</summary>
     public async Task<MailMessage> DeliverMailToAsync(string address)
@@ -48,6 +52,20 @@ internal sealed class SampleHost : IAsyncDisposable
         var mail = Get<RecordingMailSender>().DeliveredTo(address)[^1];
         Console.WriteLine($"    mail to {address}: {mail.Subject}");
         return mail;
+    }
+
+    /// <summary>The token of the link in a mail, as the recipient's click hands it to the portal.</summary>
+    public static string TokenIn(string body)
+    {
+        const string Marker = "token=";
+        var start = body.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length;
+        var end = start;
+        while (end < body.Length && (char.IsAsciiLetterOrDigit(body[end]) || body[end] is '-' or '_'))
+        {
+            end++;
+        }
+
+        return body[start..end];
     }
 
     public static void Step(string text) => Console.WriteLine($"\n  ▸ {text}");

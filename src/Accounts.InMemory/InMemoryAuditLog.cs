@@ -2,7 +2,7 @@ using Accounts.Auditing;
 
 namespace Accounts.InMemory;
 
-/// <summary>The in-memory <see cref="IAuditLog"/>.</summary>
+/// <summary>The in-memory <see cref="IAuditLog"/>: an append-only list whose positions are the sequences.</summary>
 public sealed class InMemoryAuditLog : IAuditLog
 {
     private readonly InMemoryDatabase _database;
@@ -25,10 +25,10 @@ public sealed class InMemoryAuditLog : IAuditLog
     }
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyList<AuditEntry>> ListAsync(AuditQuery query, CancellationToken cancellationToken)
+    public ValueTask<AuditPage> ListAsync(AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult<IReadOnlyList<AuditEntry>>(_database.Query(query));
+        return ValueTask.FromResult(_database.Query(query));
     }
 }

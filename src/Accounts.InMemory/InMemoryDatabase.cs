@@ -1,65 +1,50 @@
-using System.Collections.Immutable;
 using Accounts.Auditing;
-using Accounts.Members;
 using Accounts.Notifications;
-using Accounts.Organizations;
 using Accounts.Storage;
 using NodaTime;
 
 namespace Accounts.InMemory;
 
 /// <summary>
-/// The state the in-memory ports share: organizations, accounts, the outbox and the audit
-/// trail, guarded by one lock. The reference implementation of the storage contract: whole
-/// aggregates, optimistic concurrency on versions, uniqueness of e-mail addresses and
-/// organization codes, and atomic commits.
+/// The state the in-memory ports share: one versioned table per kind of aggregate, the outbox
+/// and the audit trail, guarded by one lock. The reference implementation of the storage
+/// contract: whole aggregates, optimistic concurrency on versions, unique keys, writes applied
+/// in order and atomic commits.
 /// </summary>
 /// <remarks>
-/// Snapshots are immutable records, so keeping the instance a caller saved and handing it
-/// out on load is the same as copying it: nobody can change what the store holds.
+/// Snapshots are immutable records, so keeping the instance a caller saved and handing it out
+/// on load is the same as copying it: nobody can change what the store holds. A commit applies
+/// its writes one by one, recording what each replaced, and puts everything back if a later
+/// write is refused; nobody sees the intermediate state because the lock is held throughout.
 /// </remarks>
 public sealed class InMemoryDatabase
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<OrganizationId, OrganizationSnapshot> _organizations = [];
-    private readonly Dictionary<OrganizationCode, OrganizationId> _organizationsByCode = [];
-    private readonly Dictionary<OrganizationId, HashSet<OrganizationId>> _unitsByHeadOffice = [];
-    private readonly Dictionary<MemberId, MemberSnapshot> _accounts;
-    private readonly Dictionary<string, MemberId> _accountsByEmail;
-    private readonly Dictionary<OrganizationId, HashSet<MemberId>> _accountsByOrganization = [];
+    private readonly InMemoryCapacity _capacity;
+    private readonly Dictionary<string, InMemoryTable> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<OutboxMessageId, OutboxMessage> _outbox;
 
-    // Messages in the order written; sent and abandoned ones are skipped and trimmed from the front.
-    private readonly Queue<OutboxMessageId> _pending;
+    // Pending messages, oldest first: by creation instant, then by the order written.
+    private readonly SortedDictionary<(Instant CreatedAt, long Order), OutboxMessageId> _pending = [];
+    private readonly Dictionary<OutboxMessageId, long> _mailOrder = [];
+    private long _mailWritten;
+
+    // An entry's sequence is its position plus one: the trail is append-only.
     private readonly List<AuditEntry> _audit;
-    private readonly int _membersPerOrganization;
+    private readonly Applier _applier;
 
     /// <summary>Creates an empty database.</summary>
     /// <param name="capacity">How much to make room for up front; nothing by default.</param>
     public InMemoryDatabase(InMemoryCapacity capacity = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(capacity.Accounts);
-        ArgumentOutOfRangeException.ThrowIfNegative(capacity.MembersPerOrganization);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity.Aggregates);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity.PerGroup);
         ArgumentOutOfRangeException.ThrowIfNegative(capacity.OutboxMessages);
         ArgumentOutOfRangeException.ThrowIfNegative(capacity.AuditEntries);
-        _accounts = new(capacity.Accounts);
-        _accountsByEmail = new(capacity.Accounts, StringComparer.Ordinal);
+        _capacity = capacity;
         _outbox = new(capacity.OutboxMessages);
-        _pending = new(capacity.OutboxMessages);
         _audit = new(capacity.AuditEntries);
-        _membersPerOrganization = capacity.MembersPerOrganization;
-    }
-
-    /// <summary>How many organizations are stored.</summary>
-    public int OrganizationCount
-    {
-        get { lock (_gate) { return _organizations.Count; } }
-    }
-
-    /// <summary>How many accounts are stored.</summary>
-    public int AccountCount
-    {
-        get { lock (_gate) { return _accounts.Count; } }
+        _applier = new Applier(this);
     }
 
     /// <summary>Every outbox message, sent or not, in the order written; for tests and samples.</summary>
@@ -68,65 +53,47 @@ public sealed class InMemoryDatabase
         get { lock (_gate) { return [.. _outbox.Values.OrderBy(m => m.CreatedAt)]; } }
     }
 
-    /// <summary>Every audit entry in the order written; for tests and samples.</summary>
+    /// <summary>Every audit entry in the order written, with its sequence; for tests and samples.</summary>
     public IReadOnlyList<AuditEntry> AuditEntries
     {
-        get { lock (_gate) { return [.. _audit]; } }
+        get { lock (_gate) { return [.. _audit.Select(Sequenced)]; } }
     }
 
-    internal OrganizationSnapshot? FindOrganization(OrganizationId id)
+    /// <summary>How many aggregates of a kind are stored.</summary>
+    /// <param name="type">The kind.</param>
+    public int CountOf(AggregateType type)
     {
+        ArgumentNullException.ThrowIfNull(type);
         lock (_gate)
         {
-            return _organizations.GetValueOrDefault(id);
+            return _tables.TryGetValue(type.Name, out var table) ? table.Count : 0;
         }
     }
 
-    internal OrganizationSnapshot? FindOrganization(OrganizationCode code)
+    internal TSnapshot? Find<TSnapshot>(Guid id)
+        where TSnapshot : class, IAggregateSnapshot<TSnapshot>
     {
         lock (_gate)
         {
-            return _organizationsByCode.TryGetValue(code, out var id) ? _organizations[id] : null;
+            return TableOrNull<TSnapshot>()?.Find(id);
         }
     }
 
-    internal List<OrganizationSnapshot> Units(OrganizationId headOfficeId)
+    internal TSnapshot? FindByKey<TSnapshot>(UniqueKey<TSnapshot> key, string value)
+        where TSnapshot : class, IAggregateSnapshot<TSnapshot>
     {
         lock (_gate)
         {
-            return _unitsByHeadOffice.TryGetValue(headOfficeId, out var units)
-                ? [.. units.Select(id => _organizations[id]).OrderBy(o => o.Code.Value, StringComparer.Ordinal)]
-                : [];
+            return TableOrNull<TSnapshot>()?.FindByKey(key, value);
         }
     }
 
-    internal MemberSnapshot? FindAccount(MemberId id)
+    internal Page<TSnapshot> List<TSnapshot>(GroupIndex<TSnapshot> group, Guid groupId, int offset, int limit)
+        where TSnapshot : class, IAggregateSnapshot<TSnapshot>
     {
         lock (_gate)
         {
-            return _accounts.GetValueOrDefault(id);
-        }
-    }
-
-    internal MemberSnapshot? FindAccount(string normalizedEmail)
-    {
-        lock (_gate)
-        {
-            return _accountsByEmail.TryGetValue(normalizedEmail, out var id) ? _accounts[id] : null;
-        }
-    }
-
-    internal MemberPage Accounts(OrganizationId organizationId, int offset, int limit)
-    {
-        lock (_gate)
-        {
-            if (!_accountsByOrganization.TryGetValue(organizationId, out var members))
-            {
-                return new MemberPage([], 0);
-            }
-
-            var page = members.Select(id => _accounts[id]).OrderBy(a => a.Email, StringComparer.Ordinal).Skip(offset).Take(limit).ToList();
-            return new MemberPage(page, members.Count);
+            return TableOrNull<TSnapshot>()?.List(group, groupId, offset, limit) ?? new Page<TSnapshot>([], 0);
         }
     }
 
@@ -134,31 +101,17 @@ public sealed class InMemoryDatabase
     {
         lock (_gate)
         {
-            var refusal = Check(changes);
+            var refusal = _applier.Apply(changes);
             if (refusal is { } refused)
             {
+                _applier.Undo();
                 return refused;
-            }
-
-            foreach (var organization in changes.Organizations)
-            {
-                Write(organization);
-            }
-
-            foreach (var account in changes.Accounts)
-            {
-                Write(account);
-            }
-
-            foreach (var deletion in changes.DeletedMembers)
-            {
-                Remove(deletion.Id);
             }
 
             foreach (var message in changes.Mail)
             {
-                _outbox.Add(message.Id, message);
-                _pending.Enqueue(message.Id);
+                _mailOrder.Add(message.Id, ++_mailWritten);
+                _pending.Add((message.CreatedAt, _mailWritten), message.Id);
             }
 
             _audit.AddRange(changes.Audit);
@@ -166,39 +119,80 @@ public sealed class InMemoryDatabase
         }
     }
 
-    internal List<OutboxMessage> PendingMessages(int maxCount)
+    internal List<OutboxMessage> Claim(OutboxClaim claim)
     {
         lock (_gate)
         {
-            while (_pending.TryPeek(out var first) && _outbox[first].Status != OutboxStatus.Pending)
+            var claimed = new List<OutboxMessage>(Math.Min(claim.MaxCount, _pending.Count));
+            foreach (var id in _pending.Values)
             {
-                _pending.Dequeue();
+                var message = _outbox[id];
+                if (message.NextAttemptAt > claim.Now
+                    || (message.ClaimedBy is not null && message.ClaimExpiresAt > claim.Now))
+                {
+                    continue;
+                }
+
+                var leased = message with { ClaimedBy = claim.Claimant, ClaimExpiresAt = claim.LeaseExpiresAt };
+                _outbox[id] = leased;
+                claimed.Add(leased);
+                if (claimed.Count == claim.MaxCount)
+                {
+                    break;
+                }
             }
 
-            return [.. _pending.Select(id => _outbox[id]).Where(m => m.Status == OutboxStatus.Pending).Take(maxCount)];
+            return claimed;
         }
     }
 
-    internal void MarkSent(OutboxMessageId id, Instant sentAt)
+    internal bool MarkSent(OutboxMessageId id, string claimant, Instant sentAt)
     {
         lock (_gate)
         {
-            if (_outbox.TryGetValue(id, out var message) && message.Status == OutboxStatus.Pending)
+            if (!IsHeldBy(id, claimant, out var message))
             {
-                _outbox[id] = Redacted(message) with { Status = OutboxStatus.Sent, SentAt = sentAt };
+                return false;
             }
+
+            _outbox[id] = Redacted(message) with { Status = OutboxStatus.Sent, SentAt = sentAt, ClaimExpiresAt = null };
+            RemovePending(message);
+            return true;
         }
     }
 
-    internal void MarkFailed(OutboxMessageId id, string reason, bool abandon)
+    internal bool MarkFailed(OutboxMessageId id, string claimant, OutboxFailure failure)
     {
         lock (_gate)
         {
-            if (_outbox.TryGetValue(id, out var message) && message.Status == OutboxStatus.Pending)
+            if (!IsHeldBy(id, claimant, out var message))
             {
-                var failed = message with { Attempts = message.Attempts + 1, LastError = reason };
-                _outbox[id] = abandon ? Redacted(failed) with { Status = OutboxStatus.Abandoned } : failed;
+                return false;
             }
+
+            var failed = message with
+            {
+                Attempts = message.Attempts + 1,
+                LastError = failure.Reason,
+                NextAttemptAt = failure.RetryAt,
+                ClaimedBy = null,
+                ClaimExpiresAt = null,
+            };
+            _outbox[id] = failure.RetryAt is null ? Redacted(failed) with { Status = OutboxStatus.Abandoned } : failed;
+            if (failure.RetryAt is null)
+            {
+                RemovePending(message);
+            }
+
+            return true;
+        }
+    }
+
+    internal OutboxBacklog Backlog()
+    {
+        lock (_gate)
+        {
+            return new OutboxBacklog(_pending.Count, _pending.Count == 0 ? null : _pending.First().Key.CreatedAt);
         }
     }
 
@@ -210,182 +204,129 @@ public sealed class InMemoryDatabase
         }
     }
 
-    internal List<AuditEntry> Query(AuditQuery query)
+    internal AuditPage Query(AuditQuery query)
     {
         lock (_gate)
         {
-            return
-            [
-                .. _audit.Where(entry =>
-                    (query.OrganizationId is null || entry.OrganizationId == query.OrganizationId)
-                    && (query.Actor is null || entry.Actor == query.Actor)
-                    && (query.Target is null || entry.Target == query.Target)
-                    && (query.From is null || entry.At >= query.From)
-                    && (query.Until is null || entry.At < query.Until))
-                .TakeLast(query.Limit),
-            ];
+            var newestFirst = query.Order == AuditOrder.NewestFirst;
+            var entries = new List<AuditEntry>(Math.Min(query.Limit, 64));
+            var start = query.After is { } after
+                ? (newestFirst ? (int)Math.Min(after - 2, _audit.Count - 1) : (int)Math.Max(after, 0))
+                : (newestFirst ? _audit.Count - 1 : 0);
+            var step = newestFirst ? -1 : 1;
+            long? next = null;
+            for (var i = start; i >= 0 && i < _audit.Count; i += step)
+            {
+                if (!query.Matches(_audit[i]))
+                {
+                    continue;
+                }
+
+                if (entries.Count == query.Limit)
+                {
+                    next = entries[^1].Sequence;
+                    break;
+                }
+
+                entries.Add(Sequenced(_audit[i], i));
+            }
+
+            return new AuditPage(entries, next);
         }
     }
 
-    // Change sets hold a handful of items, so duplicates inside one are found by scanning
-    // instead of building sets: a commit allocates nothing beyond what it stores.
-    private CommitResult? Check(ChangeSet changes)
-    {
-        var organizations = changes.Organizations;
-        for (var i = 0; i < organizations.Length; i++)
-        {
-            var organization = organizations[i];
-            var stored = _organizations.GetValueOrDefault(organization.Id);
-            if (organization.Version == 0 ? stored is not null : stored?.Version != organization.Version)
-            {
-                return CommitResult.Conflict(organization.Id.ToString());
-            }
-
-            if ((_organizationsByCode.TryGetValue(organization.Code, out var holder) && holder != organization.Id)
-                || CodeRepeats(organizations, i))
-            {
-                return CommitResult.Duplicate(CommitResult.OrganizationCodeKey);
-            }
-        }
-
-        foreach (var deletion in changes.DeletedMembers)
-        {
-            if (_accounts.GetValueOrDefault(deletion.Id)?.Version != deletion.ExpectedVersion)
-            {
-                return CommitResult.Conflict(deletion.Id.ToString());
-            }
-        }
-
-        var mail = changes.Mail;
-        for (var i = 0; i < mail.Length; i++)
-        {
-            if (_outbox.ContainsKey(mail[i].Id) || MessageRepeats(mail, i))
-            {
-                return CommitResult.Conflict(mail[i].Id.ToString());
-            }
-        }
-
-        var accounts = changes.Accounts;
-        for (var i = 0; i < accounts.Length; i++)
-        {
-            var account = accounts[i];
-            var stored = _accounts.GetValueOrDefault(account.Id);
-            if (IsDeleted(changes, account.Id) || (account.Version == 0 ? stored is not null : stored?.Version != account.Version))
-            {
-                return CommitResult.Conflict(account.Id.ToString());
-            }
-
-            if ((_accountsByEmail.TryGetValue(account.Email, out var holder) && holder != account.Id && !IsDeleted(changes, holder))
-                || EmailRepeats(accounts, i))
-            {
-                return CommitResult.Duplicate(CommitResult.EmailKey);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool CodeRepeats(ImmutableArray<OrganizationSnapshot> organizations, int index)
-    {
-        for (var j = 0; j < index; j++)
-        {
-            if (organizations[j].Code == organizations[index].Code)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool MessageRepeats(ImmutableArray<OutboxMessage> mail, int index)
-    {
-        for (var j = 0; j < index; j++)
-        {
-            if (mail[j].Id == mail[index].Id)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EmailRepeats(ImmutableArray<MemberSnapshot> accounts, int index)
-    {
-        for (var j = 0; j < index; j++)
-        {
-            if (accounts[j].Email == accounts[index].Email)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsDeleted(ChangeSet changes, MemberId id)
-    {
-        foreach (var deletion in changes.DeletedMembers)
-        {
-            if (deletion.Id == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void Write(OrganizationSnapshot organization)
-    {
-        if (_organizations.TryGetValue(organization.Id, out var previous))
-        {
-            _organizationsByCode.Remove(previous.Code);
-        }
-        else if (organization.HeadOfficeId is { } headOffice)
-        {
-            Index(_unitsByHeadOffice, headOffice, organization.Id, 0);
-        }
-
-        _organizations[organization.Id] = organization with { Version = organization.Version + 1 };
-        _organizationsByCode[organization.Code] = organization.Id;
-    }
-
-    private void Write(MemberSnapshot account)
-    {
-        if (_accounts.TryGetValue(account.Id, out var previous))
-        {
-            _accountsByEmail.Remove(previous.Email);
-            _accountsByOrganization[previous.OrganizationId].Remove(account.Id);
-        }
-
-        _accounts[account.Id] = account with { Version = account.Version + 1 };
-        _accountsByEmail[account.Email] = account.Id;
-        Index(_accountsByOrganization, account.OrganizationId, account.Id, _membersPerOrganization);
-    }
-
-    private void Remove(MemberId id)
-    {
-        if (_accounts.Remove(id, out var previous))
-        {
-            _accountsByEmail.Remove(previous.Email);
-            _accountsByOrganization[previous.OrganizationId].Remove(id);
-        }
-    }
+    private static AuditEntry Sequenced(AuditEntry entry, int index) => entry with { Sequence = index + 1 };
 
     private static OutboxMessage Redacted(OutboxMessage message) => message.Parameters.Any(p => p.IsSecret)
         ? message with { Parameters = [.. message.Parameters.Select(p => p.IsSecret ? p with { Value = string.Empty } : p)] }
         : message;
 
-    private static void Index<TKey, TValue>(Dictionary<TKey, HashSet<TValue>> index, TKey key, TValue value, int capacity)
-        where TKey : notnull
+    private bool IsHeldBy(OutboxMessageId id, string claimant, out OutboxMessage message) =>
+        _outbox.TryGetValue(id, out message!) && message.Status == OutboxStatus.Pending && message.ClaimedBy == claimant;
+
+    private void RemovePending(OutboxMessage message) => _pending.Remove((message.CreatedAt, _mailOrder[message.Id]));
+
+    private InMemoryTable<TSnapshot>? TableOrNull<TSnapshot>()
+        where TSnapshot : class, IAggregateSnapshot<TSnapshot> =>
+        _tables.TryGetValue(TSnapshot.Aggregate.Name, out var table) ? (InMemoryTable<TSnapshot>)table : null;
+
+    private InMemoryTable<TSnapshot> Table<TSnapshot>()
+        where TSnapshot : class, IAggregateSnapshot<TSnapshot>
     {
-        if (!index.TryGetValue(key, out var set))
+        if (TableOrNull<TSnapshot>() is { } table)
         {
-            index[key] = set = new HashSet<TValue>(capacity);
+            return table;
         }
 
-        set.Add(value);
+        var created = new InMemoryTable<TSnapshot>(_capacity);
+        _tables.Add(TSnapshot.Aggregate.Name, created);
+        return created;
+    }
+
+    /// <summary>
+    /// Applies the writes and mail of one change set, in order, remembering what each replaced.
+    /// One instance per database, reused by every commit under the lock, so a commit allocates
+    /// nothing beyond what it stores.
+    /// </summary>
+    private sealed class Applier(InMemoryDatabase database) : IAggregateWriteHandler
+    {
+        private readonly List<(InMemoryTable Table, Guid Id, object? Previous)> _undo = [];
+        private readonly List<OutboxMessageId> _addedMail = [];
+        private CommitResult? _refusal;
+
+        public CommitResult? Apply(ChangeSet changes)
+        {
+            _undo.Clear();
+            _addedMail.Clear();
+            _refusal = null;
+            foreach (var write in changes.Writes)
+            {
+                write.Dispatch(this);
+                if (_refusal is not null)
+                {
+                    return _refusal;
+                }
+            }
+
+            foreach (var message in changes.Mail)
+            {
+                if (!database._outbox.TryAdd(message.Id, message))
+                {
+                    return CommitResult.Conflict(CommitResult.OutboxMessageAggregate, message.Id.Value);
+                }
+
+                _addedMail.Add(message.Id);
+            }
+
+            return null;
+        }
+
+        public void Handle<TSnapshot>(AggregateWrite<TSnapshot> write)
+            where TSnapshot : class, IAggregateSnapshot<TSnapshot>
+        {
+            var table = database.Table<TSnapshot>();
+            _refusal = table.Apply(write, out var previous, out var applied);
+            if (applied)
+            {
+                _undo.Add((table, write.Id, previous));
+            }
+        }
+
+        public void Undo()
+        {
+            foreach (var id in _addedMail)
+            {
+                database._outbox.Remove(id);
+            }
+
+            for (var i = _undo.Count - 1; i >= 0; i--)
+            {
+                var (table, id, previous) = _undo[i];
+                table.Restore(id, previous);
+            }
+
+            _undo.Clear();
+            _addedMail.Clear();
+        }
     }
 }

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Accounts.InMemory;
 
-/// <summary>The in-memory <see cref="IOutbox"/>.</summary>
+/// <summary>The in-memory <see cref="IOutbox"/>: claims with leases, marks once, erases secrets.</summary>
 public sealed class InMemoryOutbox : IOutbox
 {
     private readonly InMemoryDatabase _database;
@@ -17,27 +17,34 @@ public sealed class InMemoryOutbox : IOutbox
     }
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyList<OutboxMessage>> ListPendingAsync(int maxCount, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<OutboxMessage>> ClaimAsync(OutboxClaim claim, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        ArgumentNullException.ThrowIfNull(claim);
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult<IReadOnlyList<OutboxMessage>>(_database.PendingMessages(maxCount));
+        return ValueTask.FromResult<IReadOnlyList<OutboxMessage>>(_database.Claim(claim));
     }
 
     /// <inheritdoc />
-    public ValueTask MarkSentAsync(OutboxMessageId id, Instant sentAt, CancellationToken cancellationToken)
+    public ValueTask<bool> MarkSentAsync(OutboxMessageId id, string claimant, Instant sentAt, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(claimant);
         cancellationToken.ThrowIfCancellationRequested();
-        _database.MarkSent(id, sentAt);
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(_database.MarkSent(id, claimant, sentAt));
     }
 
     /// <inheritdoc />
-    public ValueTask MarkFailedAsync(OutboxMessageId id, Instant failedAt, string reason, bool abandon, CancellationToken cancellationToken)
+    public ValueTask<bool> MarkFailedAsync(OutboxMessageId id, string claimant, OutboxFailure failure, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(claimant);
+        ArgumentNullException.ThrowIfNull(failure);
         cancellationToken.ThrowIfCancellationRequested();
-        _database.MarkFailed(id, reason, abandon);
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(_database.MarkFailed(id, claimant, failure));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(_database.Backlog());
     }
 }

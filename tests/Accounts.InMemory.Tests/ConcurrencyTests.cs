@@ -1,5 +1,4 @@
 using Accounts.Members;
-using Accounts.Storage;
 using Accounts.Testing;
 
 namespace Accounts.InMemory.Tests;
@@ -19,7 +18,7 @@ public sealed class ConcurrencyTests
             // A person whose request met a concurrent change submits it again; a full quota is final.
             while (true)
             {
-                var result = await portal.Members.InviteAsync(administrator, new InviteMember { Email = $"applicant{i}@nexi.example.jp", DisplayName = $"A{i}", Type = MemberType.Applicant });
+                var result = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = $"applicant{i}@nexi.example.jp", DisplayName = $"A{i}", Type = MemberType.Applicant });
                 if (!result.HasError("concurrency.conflict"))
                 {
                     return result.FirstError?.Code ?? "ok";
@@ -30,7 +29,7 @@ public sealed class ConcurrencyTests
         Assert.Equal(99, outcomes.Count(o => o == "ok"));
         Assert.Equal(901, outcomes.Count(o => o == "quota.reached"));
         Assert.Equal(99, portal.Organization(organization)!.Seats.Applicants);
-        Assert.Equal(100, (await portal.MemberStore.ListByOrganizationAsync(organization, 0, 1000, default)).Total);
+        Assert.Equal(100, (await portal.Store.ListMembersAsync(organization, 0, 1000, default)).Total);
     }
 
     [Fact]
@@ -59,26 +58,10 @@ public sealed class ConcurrencyTests
         })));
 
         var seats = portal.Organization(organization)!.Seats;
-        var remaining = (await portal.MemberStore.ListByOrganizationAsync(organization, 0, 1000, default)).Items;
+        var remaining = (await portal.Store.ListMembersAsync(organization, 0, 1000, default)).Items;
         Assert.True(seats.EnabledAdministrators >= 1);
         Assert.Equal(remaining.Count, seats.Administrators);
         Assert.Equal(100 - outcomes.Count(o => o == "ok"), remaining.Count);
         Assert.All(outcomes, o => Assert.Contains(o, new[] { "ok", "member.last_administrator", "member.not_found", "permission.actor_unknown" }));
-    }
-
-    [Fact]
-    public async Task ConcurrentCommitsOfOneVersion_LetExactlyOneWin()
-    {
-        var database = new InMemoryDatabase();
-        var unitOfWork = new InMemoryUnitOfWork(database);
-        var organization = Snapshots.Organization("RACE");
-        await unitOfWork.CommitAsync(new ChangeSet { Organizations = [organization] }, default);
-        var read = (await new InMemoryOrganizationStore(database).FindAsync(organization.Id, default))!;
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
-            await unitOfWork.CommitAsync(new ChangeSet { Organizations = [read with { RequiresOneTimePassword = i % 2 == 0 }] }, default))));
-
-        Assert.Single(results, r => r.IsCommitted);
-        Assert.Equal(2, (await new InMemoryOrganizationStore(database).FindAsync(organization.Id, default))!.Version);
     }
 }

@@ -7,8 +7,10 @@ internal static class PackageContents
     private static readonly Dictionary<string, string[]> AllowedDependencies = new()
     {
         ["Accounts.Abstractions"] = ["Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime"],
-        ["Accounts.Domain"] = ["Accounts.Abstractions", "NodaTime"],
+        ["Accounts.Domain"] = ["Accounts.Abstractions", "Microsoft.Extensions.Options", "NodaTime"],
         ["Accounts.InMemory"] = ["Accounts.Abstractions"],
+        ["Accounts.Testing"] = ["Accounts.Domain", "Accounts.InMemory", "Microsoft.Extensions.DependencyInjection", "NodaTime", "NodaTime.Testing"],
+        ["Accounts.Storage.Conformance"] = ["Accounts.Abstractions", "NodaTime", "xunit.assert", "xunit.extensibility.execution"],
     };
 
     public static IEnumerable<(bool Ok, string What)> Verify(string packageFolder, string version)

@@ -26,9 +26,11 @@ Accounts.Secrets.CryptographicSecretGenerator.Instance.Fill(key);
 var services = new ServiceCollection();
 services.AddAccounts(options => options.UseClassNkPresets().UseSecretProtectionKey(key)).AddInMemoryStores();
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+provider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 await using var scope = provider.CreateAsyncScope();
 var organizations = scope.ServiceProvider.GetRequiredService<OrganizationService>();
-var members = scope.ServiceProvider.GetRequiredService<MembershipService>();
+var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+var members = scope.ServiceProvider.GetRequiredService<MemberAdministrationService>();
 var signIn = scope.ServiceProvider.GetRequiredService<SignInService>();
 var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
 var mail = scope.ServiceProvider.GetRequiredService<RecordingMailSender>();
@@ -59,13 +61,13 @@ await dispatcher.DispatchAsync();
 var invitation = mail.DeliveredTo("admin@consumer.example.jp").SingleOrDefault();
 Check(invitation is not null, "the invitation mail goes out through the outbox");
 var token = Regex.Match(invitation?.Body ?? string.Empty, "token=([A-Za-z0-9_-]+)").Groups[1].Value;
-var accepted = await members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = "Consumer#2025ok" });
+var accepted = await invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = "Consumer#2025ok" });
 Check(accepted.IsSuccess, "the administrator accepts with the mailed token and a password");
 
 var signedIn = await signIn.SignInAsync("admin@consumer.example.jp", "Consumer#2025ok");
 Check(signedIn.IsSignedIn, "the administrator signs in");
 
-var general = await members.InviteAsync(accepted.Value, new InviteMember { Email = "staff@consumer.example.jp", DisplayName = "Staff" });
+var general = await invitations.InviteAsync(accepted.Value, new InviteMember { Email = "staff@consumer.example.jp", DisplayName = "Staff" });
 Check(general.IsSuccess, "the administrator invites a general user");
 var lastAdministrator = await members.DeleteAsync(accepted.Value, accepted.Value);
 Check(lastAdministrator.HasError("member.last_administrator"), "the last administrator cannot be deleted");

@@ -18,4 +18,8 @@ public sealed record AuditEntry(
     string Target,
     AuditOutcome Outcome,
     string? Code = null,
-    OrganizationId? OrganizationId = null);
+    OrganizationId? OrganizationId = null)
+{
+    /// <summary>The position in the trail, given by the store when the entry is written: later entries have larger numbers. 0 before it is written.</summary>
+    public long Sequence { get; init; }
+}

@@ -1,6 +1,13 @@
 namespace Accounts.Auditing;
 
-/// <summary>The audit trail. Entries of successful changes are written with the change by the unit of work; this port appends the rest (denied and failed attempts) and reads.</summary>
+/// <summary>
+/// The audit trail (利用履歴の追跡). Entries of changes are written with the change by the unit
+/// of work; this port appends entries of attempts that changed nothing (refusals) and reads.
+/// </summary>
+/// <remarks>
+/// A store gives every entry a <see cref="AuditEntry.Sequence"/> that grows in the order entries
+/// are written; listings page by that sequence (a cursor), never by offset.
+/// </remarks>
 public interface IAuditLog
 {
     /// <summary>Appends one entry.</summary>
@@ -8,8 +15,8 @@ public interface IAuditLog
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
 
-    /// <summary>Reads entries in the order they were written.</summary>
-    /// <param name="query">The selection.</param>
+    /// <summary>Reads one page of entries.</summary>
+    /// <param name="query">The selection, order, cursor and page size.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    ValueTask<IReadOnlyList<AuditEntry>> ListAsync(AuditQuery query, CancellationToken cancellationToken);
+    ValueTask<AuditPage> ListAsync(AuditQuery query, CancellationToken cancellationToken);
 }

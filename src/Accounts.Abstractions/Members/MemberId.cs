@@ -3,15 +3,22 @@ using Accounts.Identifiers;
 
 namespace Accounts.Members;
 
-/// <summary>Identifies a personal account.</summary>
-/// <param name="Value">The raw value; never <see cref="Guid.Empty"/> for an identifier in use.</param>
-public readonly record struct MemberId(Guid Value) : ITypedId<MemberId>
+/// <summary>Identifies a member: a person's personal account in one organization (R-ACC-1).</summary>
+public readonly record struct MemberId : ITypedId<MemberId>
 {
+    /// <summary>Wraps a raw value.</summary>
+    /// <param name="value">The raw value; never <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty.</exception>
+    public MemberId(Guid value) => Value = TypedId.RequireNonEmpty(value, nameof(value));
+
     /// <inheritdoc />
     public static string Prefix => "mem";
 
+    /// <summary>The raw value; <see cref="Guid.Empty"/> only for <c>default</c>, which APIs reject.</summary>
+    public Guid Value { get; }
+
     /// <inheritdoc />
-    public static MemberId FromGuid(Guid value) => new(TypedId.RequireNonEmpty(value, nameof(value)));
+    public static MemberId FromGuid(Guid value) => new(value);
 
     /// <inheritdoc />
     public static MemberId Parse(string s, IFormatProvider? provider) => TypedId.Parse<MemberId>(s);

@@ -1,4 +1,5 @@
 using Accounts.Organizations;
+using Accounts.Storage;
 using NodaTime;
 
 namespace Accounts.Members;
@@ -9,8 +10,22 @@ namespace Accounts.Members;
 /// is the version the snapshot was read at (0 for an account not yet saved). The e-mail
 /// address is unique across the portal.
 /// </remarks>
-public sealed record MemberSnapshot
+public sealed record MemberSnapshot : IAggregateSnapshot<MemberSnapshot>
 {
+    /// <summary>One member per normalized e-mail address across the portal.</summary>
+    public static UniqueKey<MemberSnapshot> EmailKey { get; } = new("member.email", static m => m.Email);
+
+    /// <summary>The members of an organization, ordered by e-mail address.</summary>
+    public static GroupIndex<MemberSnapshot> ByOrganization { get; } = new("member.organization", static m => m.OrganizationId.Value, static m => m.Email);
+
+    /// <summary>The <c>member</c> aggregate.</summary>
+    public static AggregateType<MemberSnapshot> Aggregate { get; } = new(
+        "member",
+        static m => m.Id.Value,
+        static (m, version) => m with { Version = version },
+        [EmailKey],
+        [ByOrganization]);
+
     /// <summary>The identifier.</summary>
     public required MemberId Id { get; init; }
 

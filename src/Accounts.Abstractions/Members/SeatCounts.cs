@@ -30,6 +30,18 @@ public readonly record struct SeatCounts(int Administrators, int GeneralUsers, i
     /// <summary>All seats together.</summary>
     public int Total => Administrators + GeneralUsers + ExternalUsers + Applicants;
 
+    /// <summary>Returns counts with the seats of one type and state moved by <paramref name="delta"/>: a disabled administrator's seat also moves <see cref="DisabledAdministrators"/>.</summary>
+    /// <param name="type">The member type.</param>
+    /// <param name="status">The member's state.</param>
+    /// <param name="delta">How many seats to add (negative to remove).</param>
+    public SeatCounts Add(MemberType type, MemberStatus status, int delta)
+    {
+        var counts = Add(type, delta);
+        return type == MemberType.Administrator && status == MemberStatus.Disabled
+            ? counts with { DisabledAdministrators = counts.DisabledAdministrators + delta }
+            : counts;
+    }
+
     /// <summary>Returns counts with the seats of one type moved by <paramref name="delta"/>.</summary>
     /// <param name="type">The member type.</param>
     /// <param name="delta">How many seats to add (negative to remove).</param>

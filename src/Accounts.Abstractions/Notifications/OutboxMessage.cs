@@ -40,6 +40,15 @@ public sealed record OutboxMessage
     /// <summary>When the message was sent; managed by the outbox.</summary>
     public Instant? SentAt { get; init; }
 
+    /// <summary>When the next attempt is due after a failure; <see langword="null"/> when due at once. Managed by the outbox.</summary>
+    public Instant? NextAttemptAt { get; init; }
+
+    /// <summary>The dispatcher that holds the message; managed by the outbox.</summary>
+    public string? ClaimedBy { get; init; }
+
+    /// <summary>When the current claim runs out; managed by the outbox.</summary>
+    public Instant? ClaimExpiresAt { get; init; }
+
     /// <summary>The value of a parameter, or <see langword="null"/>.</summary>
     /// <param name="name">The parameter name.</param>
     public string? Parameter(string name)
@@ -57,5 +66,5 @@ public sealed record OutboxMessage
 
     /// <summary>Shows everything but secret values.</summary>
     public override string ToString() =>
-        $"OutboxMessage {{ Id = {Id}, Template = {Template}, To = [{string.Join(", ", To)}], Language = {Language}, Parameters = [{string.Join(", ", Parameters)}], Status = {Status}, Attempts = {Attempts} }}";
+        $"OutboxMessage {{ Id = {Id}, Template = {Template}, To = [{string.Join(", ", To)}], Language = {Language}, Parameters = [{string.Join(", ", Parameters)}], Status = {Status}, Attempts = {Attempts}, NextAttemptAt = {NextAttemptAt} }}";
 }

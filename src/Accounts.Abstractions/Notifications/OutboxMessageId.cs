@@ -4,14 +4,21 @@ using Accounts.Identifiers;
 namespace Accounts.Notifications;
 
 /// <summary>Identifies a message in the outbox; also the idempotency key of its delivery.</summary>
-/// <param name="Value">The raw value; never <see cref="Guid.Empty"/> for an identifier in use.</param>
-public readonly record struct OutboxMessageId(Guid Value) : ITypedId<OutboxMessageId>
+public readonly record struct OutboxMessageId : ITypedId<OutboxMessageId>
 {
+    /// <summary>Wraps a raw value.</summary>
+    /// <param name="value">The raw value; never <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty.</exception>
+    public OutboxMessageId(Guid value) => Value = TypedId.RequireNonEmpty(value, nameof(value));
+
     /// <inheritdoc />
     public static string Prefix => "msg";
 
+    /// <summary>The raw value; <see cref="Guid.Empty"/> only for <c>default</c>, which APIs reject.</summary>
+    public Guid Value { get; }
+
     /// <inheritdoc />
-    public static OutboxMessageId FromGuid(Guid value) => new(TypedId.RequireNonEmpty(value, nameof(value)));
+    public static OutboxMessageId FromGuid(Guid value) => new(value);
 
     /// <inheritdoc />
     public static OutboxMessageId Parse(string s, IFormatProvider? provider) => TypedId.Parse<OutboxMessageId>(s);

@@ -4,14 +4,21 @@ using Accounts.Identifiers;
 namespace Accounts.Organizations;
 
 /// <summary>Identifies an organization: a head office or one of its units.</summary>
-/// <param name="Value">The raw value; never <see cref="Guid.Empty"/> for an identifier in use.</param>
-public readonly record struct OrganizationId(Guid Value) : ITypedId<OrganizationId>
+public readonly record struct OrganizationId : ITypedId<OrganizationId>
 {
+    /// <summary>Wraps a raw value.</summary>
+    /// <param name="value">The raw value; never <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty.</exception>
+    public OrganizationId(Guid value) => Value = TypedId.RequireNonEmpty(value, nameof(value));
+
     /// <inheritdoc />
     public static string Prefix => "org";
 
+    /// <summary>The raw value; <see cref="Guid.Empty"/> only for <c>default</c>, which APIs reject.</summary>
+    public Guid Value { get; }
+
     /// <inheritdoc />
-    public static OrganizationId FromGuid(Guid value) => new(TypedId.RequireNonEmpty(value, nameof(value)));
+    public static OrganizationId FromGuid(Guid value) => new(value);
 
     /// <inheritdoc />
     public static OrganizationId Parse(string s, IFormatProvider? provider) => TypedId.Parse<OrganizationId>(s);

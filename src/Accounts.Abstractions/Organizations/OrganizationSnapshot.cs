@@ -1,4 +1,5 @@
 using Accounts.Members;
+using Accounts.Storage;
 using NodaTime;
 
 namespace Accounts.Organizations;
@@ -9,8 +10,22 @@ namespace Accounts.Organizations;
 /// is the version the snapshot was read at (0 for an organization not yet saved); the store
 /// refuses a save whose version is not the stored one.
 /// </remarks>
-public sealed record OrganizationSnapshot
+public sealed record OrganizationSnapshot : IAggregateSnapshot<OrganizationSnapshot>
 {
+    /// <summary>One organization per portal-issued code.</summary>
+    public static UniqueKey<OrganizationSnapshot> CodeKey { get; } = new("organization.code", static o => o.Code.Value);
+
+    /// <summary>The units registered under a head office, ordered by code.</summary>
+    public static GroupIndex<OrganizationSnapshot> UnitsByHeadOffice { get; } = new("organization.head_office", static o => o.HeadOfficeId?.Value, static o => o.Code.Value);
+
+    /// <summary>The <c>organization</c> aggregate.</summary>
+    public static AggregateType<OrganizationSnapshot> Aggregate { get; } = new(
+        "organization",
+        static o => o.Id.Value,
+        static (o, version) => o with { Version = version },
+        [CodeKey],
+        [UnitsByHeadOffice]);
+
     /// <summary>The identifier.</summary>
     public required OrganizationId Id { get; init; }
 

@@ -9,6 +9,6 @@ public enum CommitStatus
     /// <summary>Nothing was written: an aggregate changed since it was read, or a new one's identifier exists already.</summary>
     Conflict = 2,
 
-    /// <summary>Nothing was written: a unique value (an e-mail address, an organization code) is taken.</summary>
+    /// <summary>Nothing was written: the value of a unique key is taken.</summary>
     Duplicate = 3,
 }

@@ -10,12 +10,18 @@ using Accounts.Text;
 namespace Accounts.DependencyInjection;
 
 /// <summary>
-/// The policies a host chooses for its portal. Every policy is an immutable value with named
-/// presets; replace a whole policy, or derive one with a <c>with</c> expression. The
-/// defaults are ClassNK's membership rules with NEXI's password policy; call
-/// <see cref="UseNexiPresets"/> or <see cref="UseClassNkPresets"/> to take a portal's set.
-/// Configure once at start-up; the library reads the options afterwards and never changes them.
+/// The policies a host chooses for its portal, set in <c>AddAccounts(options => …)</c> or bound
+/// from configuration. Every policy is an immutable value with named presets; replace a whole
+/// policy, or derive one with a <c>with</c> expression. The defaults are ClassNK's membership
+/// rules with NEXI's password policy; <see cref="UseNexiPresets"/> and
+/// <see cref="UseClassNkPresets"/> take a portal's set.
 /// </summary>
+/// <remarks>
+/// The options keep their own copy of every policy they are given, so configuration binding
+/// into them never changes a preset such as <see cref="QuotaPolicy.Nexi"/>. At start-up the
+/// library validates the options and freezes them into <see cref="AccountsPolicies"/>, which is
+/// what the use cases read; changing the options afterwards changes nothing.
+/// </remarks>
 public sealed class AccountsOptions
 {
     /// <summary>The portal's name, as mail shows it.</summary>
@@ -24,35 +30,46 @@ public sealed class AccountsOptions
     /// <summary>Who may do what (R-ACC-2, R-ACC-3).</summary>
     public PermissionMatrix Permissions { get; set => field = Required(value); } = PermissionMatrix.ClassNk;
 
-    /// <summary>How many accounts of each type an organization may hold (R-ACC-5).</summary>
-    public QuotaPolicy Quotas { get; set => field = Required(value); } = QuotaPolicy.ClassNk;
+    /// <summary>How many members of each type an organization may hold (R-ACC-5).</summary>
+    public QuotaPolicy Quotas { get; set => field = Required(value) with { }; } = QuotaPolicy.ClassNk with { };
 
     /// <summary>Whether head-office administrators may manage their units (R-ACC-8).</summary>
     public ManagementScope ManagementScope { get; set; } = ManagementScope.OwnOrganization;
 
     /// <summary>Invitation lifetime (R-ACC-6).</summary>
-    public InvitationPolicy Invitations { get; set => field = Required(value); } = InvitationPolicy.Default;
+    public InvitationPolicy Invitations { get; set => field = Required(value) with { }; } = InvitationPolicy.Default with { };
 
     /// <summary>E-mail address limits and warning lists (R-ACC-7).</summary>
-    public EmailPolicy Email { get; set => field = Required(value); } = EmailPolicy.Default;
+    public EmailPolicy Email { get; set => field = Required(value) with { }; } = EmailPolicy.Default with { };
 
     /// <summary>Organization profile fields (R-ORG-4).</summary>
-    public OrganizationProfilePolicy Profile { get; set => field = Required(value); } = OrganizationProfilePolicy.Nexi;
+    public OrganizationProfilePolicy Profile { get; set => field = Required(value).DeepCopy(); } = OrganizationProfilePolicy.Nexi.DeepCopy();
 
     /// <summary>What a person's name accepts.</summary>
-    public TextRule DisplayName { get; set => field = Required(value); } = new(TextKind.Printable, 50);
+    public TextRule DisplayName { get; set => field = Required(value) with { }; } = new(TextKind.Printable, 50);
 
     /// <summary>The password policy (R-PWD-1, R-PWD-2, R-PWD-5).</summary>
-    public PasswordPolicy Passwords { get; set => field = Required(value); } = PasswordPolicy.Nexi;
+    public PasswordPolicy Passwords { get; set => field = Required(value) with { }; } = PasswordPolicy.Nexi with { };
 
     /// <summary>The parameters of the default password hasher (R-PWD-7).</summary>
-    public Pbkdf2Options PasswordHashing { get; set => field = Required(value); } = Pbkdf2Options.Owasp;
+    public Pbkdf2Options PasswordHashing { get; set => field = Required(value) with { }; } = Pbkdf2Options.Owasp with { };
 
     /// <summary>Lockout after failed sign-ins.</summary>
-    public LockoutPolicy Lockout { get; set => field = Required(value); } = LockoutPolicy.Default;
+    public LockoutPolicy Lockout { get; set => field = Required(value) with { }; } = LockoutPolicy.Default with { };
 
-    /// <summary>One-time passwords (R-PWD-6).</summary>
-    public OneTimePasswordPolicy OneTimePasswords { get; set => field = Required(value); } = OneTimePasswordPolicy.Default;
+    /// <summary>One-time passwords (R-PWD-6); used when <see cref="OneTimePasswordsEnabled"/>.</summary>
+    public OneTimePasswordPolicy OneTimePasswords { get; set => field = Required(value) with { }; } = OneTimePasswordPolicy.Default with { };
+
+    /// <summary>
+    /// Whether the portal offers one-time passwords (R-PWD-6). When on, TOTP secrets must be
+    /// encrypted at rest: set a key with <see cref="UseSecretProtectionKey"/> or register an
+    /// <see cref="Security.ISecretProtector"/>. When off, no key is needed, and an organization
+    /// cannot require one-time passwords.
+    /// </summary>
+    public bool OneTimePasswordsEnabled { get; set; }
+
+    /// <summary>How the outbox dispatcher claims, retries and abandons mail.</summary>
+    public OutboxPolicy Outbox { get; set => field = Required(value) with { }; } = OutboxPolicy.Default with { };
 
     /// <summary>The texts of error and warning codes (R-PWD-3).</summary>
     public MessageCatalog Messages { get; set => field = Required(value); } = MessageCatalog.Default;
@@ -61,7 +78,7 @@ public sealed class AccountsOptions
     public MailTemplateCatalog MailTemplates { get; set => field = Required(value); } = MailTemplateCatalog.Default;
 
     /// <summary>The portal's addresses that mail links to.</summary>
-    public PortalLinks Links { get; set => field = Required(value); } = new();
+    public PortalLinks Links { get; set => field = Required(value) with { }; } = new();
 
     /// <summary>The language of mail when a person has not chosen one: <c>ja</c> or <c>en</c>.</summary>
     public string DefaultLanguage
@@ -73,16 +90,12 @@ public sealed class AccountsOptions
     /// <summary>How many times a use case runs when its save meets a concurrent change, before it reports <c>concurrency.conflict</c>.</summary>
     public int MaxCommitAttempts { get; set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one attempt."); } = 8;
 
-    /// <summary>How many failed deliveries abandon an outbox message.</summary>
-    public int MaxMailAttempts { get; set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one attempt."); } = 10;
-
     /// <summary>The 32-byte key that encrypts TOTP secrets at rest (AES-256-GCM), if set with <see cref="UseSecretProtectionKey"/>.</summary>
     public ReadOnlyMemory<byte>? SecretProtectionKey { get; private set; }
 
     /// <summary>
-    /// Sets the key that encrypts TOTP secrets at rest. One-time passwords need it, unless the
-    /// host registers its own <see cref="Security.ISecretProtector"/>. Keep the key outside the
-    /// database; losing it makes stored TOTP secrets unreadable.
+    /// Turns one-time passwords on and sets the key that encrypts their secrets at rest. Keep the
+    /// key outside the database; losing it makes stored TOTP secrets unreadable.
     /// </summary>
     /// <param name="key">32 bytes; copied.</param>
     public AccountsOptions UseSecretProtectionKey(ReadOnlySpan<byte> key)
@@ -93,6 +106,7 @@ public sealed class AccountsOptions
         }
 
         SecretProtectionKey = key.ToArray();
+        OneTimePasswordsEnabled = true;
         return this;
     }
 

@@ -7,7 +7,10 @@ using Accounts.Permissions;
 using Accounts.Secrets;
 using Accounts.Security;
 using Accounts.SignIn;
+using Accounts.Storage;
+using Accounts.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 #pragma warning disable IDE0130 // Extension methods on IServiceCollection live in its namespace so hosts find them without a using.
@@ -18,44 +21,72 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AccountsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Accounts use cases (scoped), their policies, the system clock, the
+    /// Registers the Accounts use cases (scoped), the portal's policies, the system clock, the
     /// cryptographic secret generator, the PBKDF2 password hasher, the built-in password
     /// blocklist, the organization code generator and the outbox dispatcher. Add a storage
     /// adapter to the returned builder, for example <c>.AddInMemoryStores()</c>.
     /// </summary>
     /// <remarks>
-    /// Every infrastructure service is registered only when the host has not registered its
-    /// own: <see cref="IClock"/>, <see cref="ISecretGenerator"/>, <see cref="IPasswordHasher"/>,
+    /// <para>Calling it again adds the new configuration to the earlier one; everything else is
+    /// registered once. The options go through <c>IOptions&lt;AccountsOptions&gt;</c>, so a host can
+    /// also bind them from configuration.</para>
+    /// <para>At start-up (a host's <c>IStartupValidator</c>, or the first use of any Accounts
+    /// service) the options are checked and frozen into <see cref="AccountsPolicies"/>: a missing
+    /// storage adapter, an adapter that does not store a kind of aggregate a feature needs, or
+    /// one-time passwords without a key fail with a message saying what to do.</para>
+    /// <para>Every infrastructure service is registered only when the host has not registered
+    /// its own: <see cref="IClock"/>, <see cref="ISecretGenerator"/>, <see cref="IPasswordHasher"/>,
     /// <see cref="IPasswordBlocklist"/>, <see cref="IOrganizationCodeGenerator"/> and
-    /// <see cref="ISecretProtector"/>. The default secret protector needs
-    /// <see cref="AccountsOptions.UseSecretProtectionKey"/>.
+    /// <see cref="ISecretProtector"/>.</para>
     /// </remarks>
     /// <param name="services">The host's service collection.</param>
     /// <param name="configure">Chooses the policies; presets are the defaults.</param>
     public static AccountsBuilder AddAccounts(this IServiceCollection services, Action<AccountsOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = new AccountsOptions();
-        configure?.Invoke(options);
+        var options = services.AddOptions<AccountsOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
 
-        services.TryAddSingleton(options);
+        if (services.Any(d => d.ServiceType == typeof(AccountsPolicies)))
+        {
+            return new AccountsBuilder(services);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AccountsOptions>, AccountsOptionsValidator>());
+        services.TryAddSingleton(static provider => AccountsPolicies.Freeze(provider.GetRequiredService<IOptions<AccountsOptions>>().Value));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<ISecretGenerator>(CryptographicSecretGenerator.Instance);
-        services.TryAddSingleton<IPasswordHasher>(provider => new Pbkdf2PasswordHasher(provider.GetRequiredService<ISecretGenerator>(), options.PasswordHashing));
+        services.TryAddSingleton<IPasswordHasher>(static provider => new Pbkdf2PasswordHasher(provider.GetRequiredService<ISecretGenerator>(), provider.GetRequiredService<AccountsPolicies>().PasswordHashing));
         services.TryAddSingleton<IPasswordBlocklist>(CommonPasswordBlocklist.Instance);
-        services.TryAddSingleton<IOrganizationCodeGenerator>(provider => new RandomOrganizationCodeGenerator(provider.GetRequiredService<ISecretGenerator>()));
-        services.TryAddSingleton<ISecretProtector>(provider => options.SecretProtectionKey is { } key
-            ? new AesGcmSecretProtector(key.Span, provider.GetRequiredService<ISecretGenerator>())
-            : throw new InvalidOperationException(
-                "One-time passwords need a key to encrypt their secrets: call options.UseSecretProtectionKey(key) in AddAccounts, or register an ISecretProtector."));
+        services.TryAddSingleton<IOrganizationCodeGenerator>(static provider => new RandomOrganizationCodeGenerator(provider.GetRequiredService<ISecretGenerator>()));
+        services.TryAddSingleton(static provider => new OneTimePasswordProtection(OneTimePasswordProtection.Resolve(provider)));
 
-        services.TryAddScoped<OrganizationService>();
-        services.TryAddScoped<MembershipService>();
-        services.TryAddScoped<AccessService>();
-        services.TryAddScoped<PasswordService>();
-        services.TryAddScoped<SignInService>();
-        services.TryAddScoped<OneTimePasswordService>();
-        services.TryAddScoped<OutboxDispatcher>();
+        services.TryAddScoped(static provider => new UseCasePipeline(
+            provider.GetRequiredService<IAggregateStore>(),
+            provider.GetRequiredService<IUnitOfWork>(),
+            provider.GetRequiredService<Accounts.Auditing.IAuditLog>(),
+            provider.GetRequiredService<IClock>(),
+            provider.GetRequiredService<ISecretGenerator>(),
+            provider.GetRequiredService<AccountsPolicies>()));
+        services.TryAddScoped(static provider => new OrganizationService(Pipeline(provider), provider.GetRequiredService<IOrganizationCodeGenerator>(), provider.GetRequiredService<IPasswordHasher>()));
+        services.TryAddScoped(static provider => new InvitationService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<IPasswordBlocklist>()));
+        services.TryAddScoped(static provider => new MemberAdministrationService(Pipeline(provider)));
+        services.TryAddScoped(static provider => new AccessService(Pipeline(provider)));
+        services.TryAddScoped(static provider => new PasswordService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<IPasswordBlocklist>()));
+        services.TryAddScoped(static provider => new SignInService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<OneTimePasswordProtection>().Protector));
+        services.TryAddScoped(static provider => new OneTimePasswordService(Pipeline(provider), provider.GetRequiredService<OneTimePasswordProtection>().Protector));
+        services.TryAddScoped(static provider => new OutboxDispatcher(
+            provider.GetRequiredService<IOutbox>(),
+            provider.GetRequiredService<IMailSender>(),
+            provider.GetRequiredService<IClock>(),
+            provider.GetRequiredService<ISecretGenerator>(),
+            provider.GetRequiredService<AccountsPolicies>()));
         return new AccountsBuilder(services);
     }
+
+    private static UseCasePipeline Pipeline(IServiceProvider provider) => provider.GetRequiredService<UseCasePipeline>();
 }

@@ -6,26 +6,26 @@ using NodaTime;
 
 namespace Accounts.Members;
 
-/// <summary>Writes the invitation mail of an account to the outbox.</summary>
+/// <summary>Writes the invitation mail of a member to the outbox.</summary>
 internal static class InvitationMail
 {
-    public static OutboxMessage For(Member account, string organizationName, string inviterName, string token, ISecretGenerator secrets, Instant now) => new()
+    public static OutboxMessage For(Member member, string organizationName, string inviterName, string token, ISecretGenerator secrets, Instant now) => new()
     {
         Id = TypedId.New<OutboxMessageId>(secrets),
-        Template = account.Type switch
+        Template = member.Type switch
         {
-            MemberType.ExternalInvited => MailTemplateKeys.ExternalInvitation,
-            MemberType.Applicant => MailTemplateKeys.ApplicantRegistration,
-            _ => MailTemplateKeys.Invitation,
+            MemberType.ExternalInvited => MemberMailTemplates.ExternalInvitation,
+            MemberType.Applicant => MemberMailTemplates.ApplicantRegistration,
+            _ => MemberMailTemplates.Invitation,
         },
-        To = [account.Email],
-        Language = account.ToSnapshot().Language,
+        To = [member.Email],
+        Language = member.Language,
         Parameters =
         [
             new(MailParameterNames.OrganizationName, organizationName),
-            new(MailParameterNames.InviteeName, account.DisplayName),
+            new(MailParameterNames.InviteeName, member.DisplayName),
             new(MailParameterNames.InviterName, inviterName),
-            new(MailParameterNames.ExpiresAt, JapanTime.Format(account.Invitation!.ExpiresAt)),
+            new(MailParameterNames.ExpiresAt, JapanTime.Format(member.Invitation!.ExpiresAt)),
             new(MailParameterNames.InvitationToken, token, IsSecret: true),
         ],
         CreatedAt = now,

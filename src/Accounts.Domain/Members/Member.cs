@@ -1,48 +1,47 @@
 using Accounts.Organizations;
+using Accounts.Passwords;
+using Accounts.Permissions;
 using Accounts.Results;
 using Accounts.Secrets;
+using Accounts.SignIn;
 using Accounts.Workflows;
 using NodaTime;
 
 namespace Accounts.Members;
 
 /// <summary>
-/// A personal account (R-ACC-1): one person, identified by e-mail, belonging to one
-/// organization, with a type and a state. Immutable: every change returns a new account and
-/// goes through <see cref="MemberLifecycle"/>.
+/// A member: one person's personal account on the portal, in one organization (R-ACC-1),
+/// identified by e-mail, with a type, a state and a credential. Immutable: every change
+/// returns a new member, and every change goes through an intention-revealing method: the
+/// lifecycle table for the member's state, the password and sign-in rules for its credential.
 /// </summary>
-public sealed class Member
+internal sealed class Member
 {
     private readonly MemberSnapshot _state;
 
     private Member(MemberSnapshot state) => _state = state;
 
-    /// <summary>The identifier.</summary>
     public MemberId Id => _state.Id;
 
-    /// <summary>The organization.</summary>
     public OrganizationId OrganizationId => _state.OrganizationId;
 
-    /// <summary>The normalized e-mail address.</summary>
     public string Email => _state.Email;
 
-    /// <summary>The person's name.</summary>
     public string DisplayName => _state.DisplayName;
 
-    /// <summary>The type.</summary>
+    public string Language => _state.Language;
+
     public MemberType Type => _state.Type;
 
-    /// <summary>The state.</summary>
     public MemberStatus Status => _state.Status;
 
-    /// <summary>The pending invitation, while invited.</summary>
     public InvitationSnapshot? Invitation => _state.Invitation;
 
-    /// <summary>The credential, once set.</summary>
     public CredentialSnapshot? Credential => _state.Credential;
 
-    /// <summary>Rebuilds an account from its stored state.</summary>
-    /// <param name="snapshot">The stored state.</param>
+    /// <summary>Whether the member may act: active, with a credential.</summary>
+    public bool IsActive => _state.Status == MemberStatus.Active && _state.Credential is not null;
+
     public static Member FromSnapshot(MemberSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -52,18 +51,7 @@ public sealed class Member
     /// <summary>The state to store; its version is the one read.</summary>
     public MemberSnapshot ToSnapshot() => _state;
 
-    /// <summary>Creates an invited account (<see cref="MemberTrigger.Invite"/> or <see cref="MemberTrigger.RegisterApplicant"/>).</summary>
-    /// <param name="id">The new identifier.</param>
-    /// <param name="organizationId">The organization.</param>
-    /// <param name="email">The person's address.</param>
-    /// <param name="displayName">The person's validated name.</param>
-    /// <param name="type">The type.</param>
-    /// <param name="isSharedAddress">Whether the address is shared by several people.</param>
-    /// <param name="language">The language of the person's mail.</param>
-    /// <param name="tokenHash">The hash of the invitation token.</param>
-    /// <param name="invitedBy">The inviting administrator; <see langword="null"/> when the portal invites.</param>
-    /// <param name="policy">The invitation policy, for the lifetime.</param>
-    /// <param name="now">The current instant.</param>
+    /// <summary>Creates an invited member (<see cref="MemberTrigger.Invite"/> or <see cref="MemberTrigger.RegisterApplicant"/>).</summary>
     public static Member Invite(
         MemberId id,
         OrganizationId organizationId,
@@ -82,15 +70,7 @@ public sealed class Member
         return new Member(Created(MemberLifecycle.InviteTriggerFor(type), id, organizationId, email, displayName, type, language, now, isSharedAddress, invitation, null));
     }
 
-    /// <summary>Creates an active account that already has a credential (<see cref="MemberTrigger.Issue"/>), for example an administrator ID issued with an initial password.</summary>
-    /// <param name="id">The new identifier.</param>
-    /// <param name="organizationId">The organization.</param>
-    /// <param name="email">The person's address.</param>
-    /// <param name="displayName">The person's validated name.</param>
-    /// <param name="type">The type.</param>
-    /// <param name="language">The language of the person's mail.</param>
-    /// <param name="credential">The credential.</param>
-    /// <param name="now">The current instant.</param>
+    /// <summary>Creates an active member that already has a credential (<see cref="MemberTrigger.Issue"/>), for example an administrator ID issued with an initial password.</summary>
     public static Member Issue(MemberId id, OrganizationId organizationId, EmailAddress email, string displayName, MemberType type, string language, CredentialSnapshot credential, Instant now)
     {
         ArgumentNullException.ThrowIfNull(credential);
@@ -99,11 +79,9 @@ public sealed class Member
 
     /// <summary>
     /// Checks an invitation token presented by its holder: <c>invitation.invalid</c> when the
-    /// account is not invited or the token does not match, <c>invitation.expired</c> when its
+    /// member is not invited or the token does not match, <c>invitation.expired</c> when its
     /// lifetime is over.
     /// </summary>
-    /// <param name="presentedHash">The hash of the presented token.</param>
-    /// <param name="now">The current instant.</param>
     /// <returns><see langword="null"/> when the token may be accepted.</returns>
     public Error? CheckInvitation(string presentedHash, Instant now)
     {
@@ -116,9 +94,7 @@ public sealed class Member
         return fired.IsSuccess ? null : fired.FirstError;
     }
 
-    /// <summary>Accepts the invitation (<see cref="MemberTrigger.Accept"/>): the account becomes active with the person's credential and the token is spent.</summary>
-    /// <param name="credential">The credential the person chose.</param>
-    /// <param name="now">The current instant.</param>
+    /// <summary>Accepts the invitation (<see cref="MemberTrigger.Accept"/>): the member becomes active with the credential and the token is spent.</summary>
     public Result<Member> Accept(CredentialSnapshot credential, Instant now)
     {
         ArgumentNullException.ThrowIfNull(credential);
@@ -126,9 +102,6 @@ public sealed class Member
     }
 
     /// <summary>Sends the invitation again (<see cref="MemberTrigger.ResendInvitation"/>) with a new token and a new lifetime; the old token stops working.</summary>
-    /// <param name="tokenHash">The hash of the new token.</param>
-    /// <param name="policy">The invitation policy.</param>
-    /// <param name="now">The current instant.</param>
     public Result<Member> ResendInvitation(string tokenHash, InvitationPolicy policy, Instant now)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -138,9 +111,7 @@ public sealed class Member
         }));
     }
 
-    /// <summary>Changes the type (<see cref="MemberTrigger.ChangeType"/>); the organization's seats are the caller's concern.</summary>
-    /// <param name="type">The new type.</param>
-    /// <param name="now">The current instant.</param>
+    /// <summary>Changes the type (<see cref="MemberTrigger.ChangeType"/>); the organization reseats the member.</summary>
     public Result<Member> ChangeType(MemberType type, Instant now)
     {
         if (!Enum.IsDefined(type))
@@ -156,28 +127,103 @@ public sealed class Member
         return Fire(MemberTrigger.ChangeType, now).Map(_ => With(_state with { Type = type }));
     }
 
-    /// <summary>Switches the account off (<see cref="MemberTrigger.Disable"/>).</summary>
-    /// <param name="now">The current instant.</param>
+    /// <summary>Switches the member off (<see cref="MemberTrigger.Disable"/>).</summary>
     public Result<Member> Disable(Instant now) =>
         Fire(MemberTrigger.Disable, now).Map(t => With(_state with { Status = t.To!.Value }));
 
-    /// <summary>Switches the account on again (<see cref="MemberTrigger.Enable"/>).</summary>
-    /// <param name="now">The current instant.</param>
+    /// <summary>Switches the member on again (<see cref="MemberTrigger.Enable"/>).</summary>
     public Result<Member> Enable(Instant now) =>
         Fire(MemberTrigger.Enable, now).Map(t => With(_state with { Status = t.To!.Value }));
 
-    /// <summary>Checks that the account may end by the trigger (<see cref="MemberTrigger.Delete"/> or <see cref="MemberTrigger.RevokeInvitation"/>).</summary>
-    /// <param name="trigger">The ending trigger.</param>
-    /// <param name="now">The current instant.</param>
+    /// <summary>Checks that the member may end by the trigger (<see cref="MemberTrigger.Delete"/> or <see cref="MemberTrigger.RevokeInvitation"/>).</summary>
     public Result<Member> End(MemberTrigger trigger, Instant now) => Fire(trigger, now).Map(_ => this);
 
-    /// <summary>Returns the account with another credential state, for sign-in and password changes.</summary>
-    /// <param name="credential">The new credential state.</param>
-    public Member WithCredential(CredentialSnapshot credential)
+    /// <summary>Decides the password step of a sign-in and returns the member with its sign-in state changed (failed attempts, lockout, last sign-in, a stronger hash).</summary>
+    /// <param name="passwordMatches">Whether the password matched the stored hash.</param>
+    /// <param name="newHash">A fresh hash of the same password when the stored one used weaker parameters.</param>
+    /// <param name="organizationRequiresOneTimePassword">Whether the organization requires a second step.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="passwords">The password policy, for the maximum age.</param>
+    /// <param name="lockout">The lockout policy.</param>
+    public SignInStep SignInWithPassword(bool passwordMatches, string? newHash, bool organizationRequiresOneTimePassword, Instant now, PasswordPolicy passwords, LockoutPolicy lockout) =>
+        Step(SignInRules.DecidePassword(_state, passwordMatches, newHash, organizationRequiresOneTimePassword, now, passwords, lockout));
+
+    /// <summary>Opens the second step of a sign-in: the member keeps the challenge's hash until it expires.</summary>
+    public Member AwaitOneTimePassword(string challengeHash, Instant now, OneTimePasswordPolicy policy) =>
+        With(_state with { Credential = SignInRules.AwaitOneTimePassword(_state.Credential!, challengeHash, now, policy) });
+
+    /// <summary>Decides the one-time password step of a sign-in.</summary>
+    /// <param name="challengeMatches">Whether the presented challenge matched the stored hash.</param>
+    /// <param name="matchedStep">The time step the code matched, or <see langword="null"/>.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="passwords">The password policy, for the maximum age.</param>
+    /// <param name="lockout">The lockout policy.</param>
+    public SignInStep SignInWithOneTimePassword(bool challengeMatches, long? matchedStep, Instant now, PasswordPolicy passwords, LockoutPolicy lockout) =>
+        Step(SignInRules.DecideOneTimePassword(_state, challengeMatches, matchedStep, now, passwords, lockout));
+
+    /// <summary>
+    /// Replaces the password (R-PWD-2, R-PWD-5): the old hash joins the history, the age
+    /// restarts, the change requirement and any lockout end. Only an active member with a
+    /// credential changes its password.
+    /// </summary>
+    public Result<Member> ChangePassword(string newHash, PasswordPolicy policy, Instant now)
     {
-        ArgumentNullException.ThrowIfNull(credential);
-        return With(_state with { Credential = credential });
+        ArgumentNullException.ThrowIfNull(newHash);
+        ArgumentNullException.ThrowIfNull(policy);
+        return IsActive
+            ? With(_state with { Credential = PasswordHistory.Rotate(_state.Credential!, newHash, policy, now) })
+            : PermissionErrors.ActorInactive.Error(_state.Id.ToString());
     }
+
+    /// <summary>Starts (or restarts) a one-time password enrollment with a protected secret; refused when a confirmed one exists.</summary>
+    public Result<Member> BeginOneTimePasswordEnrollment(string protectedSecret, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(protectedSecret);
+        if (!IsActive)
+        {
+            return PermissionErrors.ActorInactive.Error(_state.Id.ToString());
+        }
+
+        if (_state.Credential!.OneTimePassword is { Confirmed: true })
+        {
+            return OneTimePasswordErrors.AlreadyEnrolled.Error(_state.Id.ToString());
+        }
+
+        var enrollment = new OneTimePasswordSnapshot { ProtectedSecret = protectedSecret, EnrolledAt = now };
+        return With(_state with { Credential = _state.Credential with { OneTimePassword = enrollment } });
+    }
+
+    /// <summary>Whether the member has an enrollment waiting for its first code: <see langword="null"/> when it may be confirmed, otherwise the refusal.</summary>
+    public Error? CheckOneTimePasswordConfirmation()
+    {
+        if (!IsActive)
+        {
+            return PermissionErrors.ActorInactive.Error(_state.Id.ToString());
+        }
+
+        return _state.Credential!.OneTimePassword switch
+        {
+            null => OneTimePasswordErrors.NotEnrolled.Error(_state.Id.ToString()),
+            { Confirmed: true } => OneTimePasswordErrors.AlreadyEnrolled.Error(_state.Id.ToString()),
+            _ => null,
+        };
+    }
+
+    /// <summary>Confirms the enrollment with the time step of its first accepted code; from then on sign-in asks for a code.</summary>
+    public Result<Member> ConfirmOneTimePasswordEnrollment(long acceptedStep)
+    {
+        var refusal = CheckOneTimePasswordConfirmation();
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var confirmed = _state.Credential!.OneTimePassword! with { Confirmed = true, LastAcceptedTimeStep = acceptedStep };
+        return With(_state with { Credential = _state.Credential with { OneTimePassword = confirmed } });
+    }
+
+    private SignInStep Step(SignInDecision decision) =>
+        new(decision, decision.Credential is { } credential ? With(_state with { Credential = credential }) : null);
 
     private Result<Transition<MemberStatus, MemberTrigger, MemberLifecycleContext>> Fire(MemberTrigger trigger, Instant now) =>
         MemberLifecycle.Machine.Fire(_state.Status, trigger, new MemberLifecycleContext(now, _state.Invitation?.ExpiresAt));

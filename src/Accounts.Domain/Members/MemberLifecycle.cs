@@ -28,7 +28,13 @@ public static class MemberLifecycle
         new(MemberStatus.Disabled, MemberTrigger.Delete, null, PermissionAction.DeleteMembers),
     ]);
 
-    /// <summary>The trigger that creates an invited account of a type: applicants are registered, everyone else invited.</summary>
+    /// <summary>The permission an administrator needs to fire a trigger.</summary>
+    /// <param name="trigger">A trigger an administrator fires.</param>
+    /// <exception cref="ArgumentException">The trigger needs no member permission.</exception>
+    public static PermissionAction PermissionFor(MemberTrigger trigger) =>
+        Machine.PermissionFor(trigger) ?? throw new ArgumentException($"{trigger} is not fired by an administrator.", nameof(trigger));
+
+    /// <summary>The trigger that creates an invited member of a type: applicants are registered, everyone else invited.</summary>
     /// <param name="type">The invitee's type.</param>
     public static MemberTrigger InviteTriggerFor(MemberType type) =>
         type == MemberType.Applicant ? MemberTrigger.RegisterApplicant : MemberTrigger.Invite;

@@ -1,14 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Accounts.Concurrency;
-using Accounts.Members;
-using Accounts.Organizations;
-using Accounts.Passwords;
-using Accounts.Permissions;
+using Accounts.DependencyInjection;
 using Accounts.Results;
-using Accounts.SignIn;
-using Accounts.Text;
-using Accounts.Workflows;
 
 namespace Accounts.Messages;
 
@@ -27,13 +20,9 @@ public sealed class MessageCatalog
         _overrides = overrides;
     }
 
-    /// <summary>The library's own texts for every code it defines.</summary>
+    /// <summary>The library's own texts for every code its features define.</summary>
     public static MessageCatalog Default { get; } = new(
-        new[]
-        {
-            FieldErrors.All, OrganizationErrors.All, MemberErrors.All, PermissionErrors.All, WorkflowErrors.All,
-            ConcurrencyErrors.All, PasswordErrors.All, SignInErrors.All, OneTimePasswordErrors.All,
-        }.SelectMany(group => group).ToFrozenDictionary(d => d.Code, StringComparer.Ordinal),
+        AccountsFeatures.All.SelectMany(feature => feature.Messages).ToFrozenDictionary(d => d.Code, StringComparer.Ordinal),
         ImmutableDictionary<(string Code, string Language), string>.Empty);
 
     /// <summary>Every code the catalog knows, with its default texts.</summary>

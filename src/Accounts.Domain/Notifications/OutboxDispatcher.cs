@@ -1,78 +1,94 @@
 using Accounts.DependencyInjection;
+using Accounts.Identifiers;
+using Accounts.Security;
 using NodaTime;
 
 namespace Accounts.Notifications;
 
 /// <summary>
 /// Sends the outbox's pending mail through <see cref="IMailSender"/> (DESIGN.md convention 8).
-/// Each message goes out with its identifier as idempotency key; a failing sender leaves it
-/// pending for the next run, and after too many failures it is abandoned for a person to
-/// look at. Nothing is lost, and a sender that honours the key delivers nothing twice.
+/// Each run claims due messages under a lease of its own, so several dispatchers may run at
+/// once; each message goes out with its identifier as idempotency key; a failed delivery is
+/// recorded and tried again later with a growing delay, and after too many it is abandoned for
+/// a person to look at. A message that cannot be rendered is abandoned at once with the reason.
+/// Nothing is lost, and a sender that honours the key delivers nothing twice.
 /// </summary>
 public sealed class OutboxDispatcher
 {
     private readonly IOutbox _outbox;
     private readonly IMailSender _sender;
     private readonly IClock _clock;
-    private readonly AccountsOptions _options;
+    private readonly ISecretGenerator _secrets;
+    private readonly AccountsPolicies _policies;
 
-    /// <summary>Creates a dispatcher.</summary>
-    /// <param name="outbox">The outbox.</param>
-    /// <param name="sender">The mail sender.</param>
-    /// <param name="clock">The clock.</param>
-    /// <param name="options">The portal's options: templates, links, the attempt limit.</param>
-    public OutboxDispatcher(IOutbox outbox, IMailSender sender, IClock clock, AccountsOptions options)
+    internal OutboxDispatcher(IOutbox outbox, IMailSender sender, IClock clock, ISecretGenerator secrets, AccountsPolicies policies)
     {
-        ArgumentNullException.ThrowIfNull(outbox);
-        ArgumentNullException.ThrowIfNull(sender);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(options);
         _outbox = outbox;
         _sender = sender;
         _clock = clock;
-        _options = options;
+        _secrets = secrets;
+        _policies = policies;
     }
 
-    /// <summary>
-    /// Sends pending messages, oldest first. Two runs at the same time may hand the same
-    /// message to the sender twice; its idempotency key makes that harmless.
-    /// </summary>
+    /// <summary>Claims due messages, oldest first, and sends them.</summary>
     /// <param name="maxCount">The most messages to send in this run.</param>
-    /// <param name="cancellationToken">Stops between messages.</param>
+    /// <param name="cancellationToken">Stops the run between messages; a message being sent is left to its lease.</param>
     public async ValueTask<DispatchReport> DispatchAsync(int maxCount = 100, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        var claimant = "dispatcher_" + TypedId.New<OutboxMessageId>(_secrets).Value.ToString("N");
+        var policy = _policies.Outbox;
+        var claimed = await _outbox.ClaimAsync(new OutboxClaim(claimant, _clock.GetCurrentInstant(), policy.Lease, maxCount), cancellationToken).ConfigureAwait(false);
         var (sent, failed, abandoned) = (0, 0, 0);
-        foreach (var message in await _outbox.ListPendingAsync(maxCount, cancellationToken).ConfigureAwait(false))
+        foreach (var message in claimed)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (subject, body) = _options.MailTemplates.Render(message, _options.Links, _options.PortalName);
-            try
+            var delivery = await DeliverAsync(message, cancellationToken).ConfigureAwait(false);
+            if (delivery is null)
             {
-                await _sender.SendAsync(new MailMessage(message.Id.ToString(), message.To, subject, body), cancellationToken).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // A failing sender of any kind must leave the message pending, not stop the run.
-            catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                var abandon = message.Attempts + 1 >= _options.MaxMailAttempts;
-                await _outbox.MarkFailedAsync(message.Id, _clock.GetCurrentInstant(), exception.GetType().Name, abandon, cancellationToken).ConfigureAwait(false);
-                if (abandon)
-                {
-                    abandoned++;
-                }
-                else
-                {
-                    failed++;
-                }
-
+                sent += await _outbox.MarkSentAsync(message.Id, claimant, _clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false) ? 1 : 0;
                 continue;
             }
 
-            await _outbox.MarkSentAsync(message.Id, _clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
-            sent++;
+            var (reason, retryable) = delivery.Value;
+            var failedAt = _clock.GetCurrentInstant();
+            var retryAt = retryable ? policy.RetryAt(message.Attempts + 1, failedAt) : null;
+            if (await _outbox.MarkFailedAsync(message.Id, claimant, new OutboxFailure(failedAt, reason, retryAt), cancellationToken).ConfigureAwait(false))
+            {
+                (failed, abandoned) = retryAt is null ? (failed, abandoned + 1) : (failed + 1, abandoned);
+            }
         }
 
         return new DispatchReport(sent, failed, abandoned);
+    }
+
+    /// <summary>Renders and hands over one message: <see langword="null"/> when delivered, otherwise why and whether trying again can help.</summary>
+    private async ValueTask<(string Reason, bool Retryable)?> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        string subject, body;
+        try
+        {
+            (subject, body) = _policies.MailTemplates.Render(message, _policies.Links, _policies.PortalName);
+        }
+        catch (MailRenderingException exception)
+        {
+            return (exception.Message, false);
+        }
+
+        try
+        {
+            await _sender.SendAsync(new MailMessage(message.Id.ToString(), message.To, subject, body), cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any failure of the sender, its own time-outs included, is a recorded attempt; only the dispatcher's own cancellation stops the run.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return (exception.GetType().Name, true);
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace Accounts.Organizations;
 /// It keeps the seats its accounts occupy, so quotas (R-ACC-5) and the last-administrator rule
 /// (R-ACC-4) are decided under its version. Immutable: every change returns a new organization.
 /// </summary>
-public sealed class Organization
+internal sealed class Organization
 {
     private static readonly TextRule ManagerNameRule = new(TextKind.Printable, 50);
 
@@ -92,81 +92,48 @@ public sealed class Organization
     /// <param name="required">Whether sign-in needs a one-time password.</param>
     public Organization RequireOneTimePassword(bool required) => With(_state with { RequiresOneTimePassword = required });
 
-    /// <summary>Takes a seat for a new account of the type, unless the quota is reached (R-ACC-5).</summary>
-    /// <param name="type">The member type.</param>
+    /// <summary>
+    /// Moves a member's seat for one change of the member (R-ACC-4, R-ACC-5): a new member takes
+    /// a seat of its type, an ending member frees one, a change of type or state moves it. A
+    /// new seat of a type respects the quota; the last enabled administrator keeps its seat.
+    /// Returns this organization unchanged when the seats stay as they are.
+    /// </summary>
+    /// <param name="before">The member as read; <see langword="null"/> for a new member.</param>
+    /// <param name="after">The member as changed; <see langword="null"/> for a member that ends.</param>
     /// <param name="quota">The portal's quotas.</param>
-    public Result<Organization> ReserveSeat(MemberType type, QuotaPolicy quota)
+    public Result<Organization> Reseat(Member? before, Member? after, QuotaPolicy quota)
     {
         ArgumentNullException.ThrowIfNull(quota);
-        var error = QuotaError(type, quota);
-        return error is null ? With(_state with { Seats = _state.Seats.Add(type, 1) }) : error;
-    }
-
-    /// <summary>Frees the seat of an account that ends, unless it is the last enabled administrator (R-ACC-4).</summary>
-    /// <param name="type">The account's type.</param>
-    /// <param name="disabled">Whether the account is disabled.</param>
-    public Result<Organization> ReleaseSeat(MemberType type, bool disabled)
-    {
-        var error = LastAdministratorError(type, disabled);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var seats = _state.Seats.Add(type, -1);
-        if (type == MemberType.Administrator && disabled)
-        {
-            seats = seats with { DisabledAdministrators = seats.DisabledAdministrators - 1 };
-        }
-
-        return With(_state with { Seats = seats });
-    }
-
-    /// <summary>Moves a seat from one type to another: the new type's quota applies, and the last enabled administrator cannot be demoted.</summary>
-    /// <param name="from">The current type.</param>
-    /// <param name="to">The new type.</param>
-    /// <param name="disabled">Whether the account is disabled.</param>
-    /// <param name="quota">The portal's quotas.</param>
-    public Result<Organization> MoveSeat(MemberType from, MemberType to, bool disabled, QuotaPolicy quota)
-    {
-        ArgumentNullException.ThrowIfNull(quota);
-        var error = LastAdministratorError(from, disabled) ?? QuotaError(to, quota);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var seats = _state.Seats.Add(from, -1).Add(to, 1);
-        if (disabled && from == MemberType.Administrator)
-        {
-            seats = seats with { DisabledAdministrators = seats.DisabledAdministrators - 1 };
-        }
-        else if (disabled && to == MemberType.Administrator)
-        {
-            seats = seats with { DisabledAdministrators = seats.DisabledAdministrators + 1 };
-        }
-
-        return With(_state with { Seats = seats });
-    }
-
-    /// <summary>Records that an account of the type was disabled; the last enabled administrator cannot be.</summary>
-    /// <param name="type">The account's type.</param>
-    public Result<Organization> DisableSeat(MemberType type)
-    {
-        if (type != MemberType.Administrator)
+        var from = before is null ? (Seat?)null : new Seat(before.Type, before.Status);
+        var to = after is null ? (Seat?)null : new Seat(after.Type, after.Status);
+        if (from == to)
         {
             return this;
         }
 
-        var error = LastAdministratorError(type, disabled: false);
-        return error ?? (Result<Organization>)With(_state with { Seats = _state.Seats with { DisabledAdministrators = _state.Seats.DisabledAdministrators + 1 } });
-    }
+        if (from is { HoldsAdministration: true } && to is not { HoldsAdministration: true } && _state.Seats.EnabledAdministrators <= 1)
+        {
+            return MemberErrors.LastAdministrator.Error(_state.Id.ToString());
+        }
 
-    /// <summary>Records that an account of the type was enabled again.</summary>
-    /// <param name="type">The account's type.</param>
-    public Organization EnableSeat(MemberType type) => type != MemberType.Administrator
-        ? this
-        : With(_state with { Seats = _state.Seats with { DisabledAdministrators = _state.Seats.DisabledAdministrators - 1 } });
+        if (to is { } taken && from?.Type != taken.Type && QuotaError(taken.Type, quota) is { } quotaError)
+        {
+            return quotaError;
+        }
+
+        var seats = _state.Seats;
+        if (from is { } freed)
+        {
+            seats = seats.Add(freed.Type, freed.Status, -1);
+        }
+
+        if (to is { } held)
+        {
+            seats = seats.Add(held.Type, held.Status, 1);
+        }
+
+        return seats == _state.Seats ? this : With(_state with { Seats = seats });
+    }
 
     private Error? QuotaError(MemberType type, QuotaPolicy quota)
     {
@@ -176,10 +143,12 @@ public sealed class Organization
             : null;
     }
 
-    private Error? LastAdministratorError(MemberType type, bool disabled) =>
-        type == MemberType.Administrator && !disabled && _state.Seats.EnabledAdministrators <= 1
-            ? MemberErrors.LastAdministrator.Error(_state.Id.ToString())
-            : null;
+    /// <summary>The seat one member holds: its type and state.</summary>
+    private readonly record struct Seat(MemberType Type, MemberStatus Status)
+    {
+        /// <summary>Whether the seat keeps the organization administered: an administrator that is not disabled.</summary>
+        public bool HoldsAdministration => Type == MemberType.Administrator && Status != MemberStatus.Disabled;
+    }
 
     /// <summary>Checks a registration form without registering anything: every invalid field at once (R-ORG-3, R-ORG-4).</summary>
     /// <param name="registration">The form's content.</param>

@@ -40,4 +40,17 @@ public sealed record OrganizationProfilePolicy
 
     /// <summary>Whether the main phone number is required.</summary>
     public bool MainPhoneRequired { get; init; } = true;
+
+    /// <summary>A copy that shares no rule object with this one, so changing the copy (as configuration binding does) leaves this policy as it was.</summary>
+    internal OrganizationProfilePolicy DeepCopy() => this with
+    {
+        NameKanji = NameKanji with { },
+        NameKatakana = NameKatakana with { },
+        Address = Address with { },
+        RegisteredAddress = RegisteredAddress with { },
+        RepresentativeTitle = RepresentativeTitle with { },
+        RepresentativeName = RepresentativeName with { },
+        HomepageUrl = HomepageUrl with { },
+        ReferringBankName = ReferringBankName with { },
+    };
 }

@@ -1,18 +1,15 @@
 using Accounts.Auditing;
-using Accounts.Concurrency;
-using Accounts.DependencyInjection;
 using Accounts.Identifiers;
 using Accounts.Members;
-using Accounts.Messages;
 using Accounts.Notifications;
 using Accounts.Passwords;
 using Accounts.Permissions;
 using Accounts.Results;
 using Accounts.Secrets;
 using Accounts.Security;
-using Accounts.Storage;
+using Accounts.SignIn;
 using Accounts.Text;
-using NodaTime;
+using Accounts.UseCases;
 
 namespace Accounts.Organizations;
 
@@ -22,55 +19,15 @@ namespace Accounts.Organizations;
 /// </summary>
 public sealed class OrganizationService
 {
-    private readonly IOrganizationStore _organizations;
-    private readonly IMemberStore _accounts;
-    private readonly IUnitOfWork _unitOfWork;
-    private readonly AuditTrail _audit;
+    private readonly UseCasePipeline _pipeline;
     private readonly IOrganizationCodeGenerator _codes;
     private readonly IPasswordHasher _hasher;
-    private readonly IClock _clock;
-    private readonly ISecretGenerator _secrets;
-    private readonly AccountsOptions _options;
 
-    /// <summary>Creates the service over the host's ports.</summary>
-    /// <param name="organizations">Organization reads.</param>
-    /// <param name="accounts">Account reads.</param>
-    /// <param name="unitOfWork">Atomic writes.</param>
-    /// <param name="auditLog">The audit trail.</param>
-    /// <param name="codes">The portal's organization code generator.</param>
-    /// <param name="hasher">The password hasher, for initial passwords.</param>
-    /// <param name="clock">The clock.</param>
-    /// <param name="secrets">The cryptographic generator.</param>
-    /// <param name="options">The portal's policies.</param>
-    public OrganizationService(
-        IOrganizationStore organizations,
-        IMemberStore accounts,
-        IUnitOfWork unitOfWork,
-        IAuditLog auditLog,
-        IOrganizationCodeGenerator codes,
-        IPasswordHasher hasher,
-        IClock clock,
-        ISecretGenerator secrets,
-        AccountsOptions options)
+    internal OrganizationService(UseCasePipeline pipeline, IOrganizationCodeGenerator codes, IPasswordHasher hasher)
     {
-        ArgumentNullException.ThrowIfNull(organizations);
-        ArgumentNullException.ThrowIfNull(accounts);
-        ArgumentNullException.ThrowIfNull(unitOfWork);
-        ArgumentNullException.ThrowIfNull(auditLog);
-        ArgumentNullException.ThrowIfNull(codes);
-        ArgumentNullException.ThrowIfNull(hasher);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(secrets);
-        ArgumentNullException.ThrowIfNull(options);
-        _organizations = organizations;
-        _accounts = accounts;
-        _unitOfWork = unitOfWork;
-        _audit = new AuditTrail(auditLog);
+        _pipeline = pipeline;
         _codes = codes;
         _hasher = hasher;
-        _clock = clock;
-        _secrets = secrets;
-        _options = options;
     }
 
     /// <summary>
@@ -83,13 +40,12 @@ public sealed class OrganizationService
     public ValueTask<Result<OrganizationRegistered>> RegisterHeadOfficeAsync(RegisterOrganization command, ActorRef registeredBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), registeredBy, AuditActions.RegisterHeadOffice, string.Empty);
-        return RegisterAsync(null, OrganizationKind.HeadOffice, command, scope, cancellationToken);
+        return RegisterAsync(null, OrganizationKind.HeadOffice, command, new UseCaseRequest(registeredBy, OrganizationAuditActions.RegisterHeadOffice, string.Empty), cancellationToken);
     }
 
     /// <summary>
     /// Registers a branch, department or office under a registered head office (R-ORG-2), with
-    /// its first administrator. An account needs the "register units" permission on the head
+    /// its first administrator. A member needs the "register units" permission on the head
     /// office; operators and the system may always; anonymous callers may not.
     /// </summary>
     /// <param name="headOfficeId">The head office.</param>
@@ -101,8 +57,7 @@ public sealed class OrganizationService
     {
         TypedId.ThrowIfEmpty(headOfficeId);
         ArgumentNullException.ThrowIfNull(command);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), registeredBy, AuditActions.RegisterUnit, string.Empty, headOfficeId);
-        return RegisterAsync(headOfficeId, kind, command, scope, cancellationToken);
+        return RegisterAsync(headOfficeId, kind, command, new UseCaseRequest(registeredBy, OrganizationAuditActions.RegisterUnit, string.Empty, headOfficeId), cancellationToken);
     }
 
     /// <summary>Replaces an organization's profile (R-ORG-4); every invalid field is reported at once.</summary>
@@ -113,119 +68,121 @@ public sealed class OrganizationService
     public ValueTask<Result<OrganizationSnapshot>> UpdateProfileAsync(MemberId actorId, OrganizationId organizationId, OrganizationProfile profile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return ChangeAsync(actorId, organizationId, PermissionAction.EditOrganizationProfile, AuditActions.UpdateProfile, organization => organization.UpdateProfile(profile, _options.Profile), cancellationToken);
+        return ChangeAsync(actorId, organizationId, PermissionAction.EditOrganizationProfile, OrganizationAuditActions.UpdateProfile, profile, static (organization, profile, policies) => organization.UpdateProfile(profile, policies.Profile), cancellationToken);
     }
 
-    /// <summary>Turns the organization's one-time password requirement on or off (R-PWD-6).</summary>
+    /// <summary>Turns the organization's one-time password requirement on or off (R-PWD-6); <c>otp.disabled</c> when the portal does not offer one-time passwords.</summary>
     /// <param name="actorId">The acting administrator.</param>
     /// <param name="organizationId">The organization.</param>
     /// <param name="required">Whether sign-in needs a one-time password.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public ValueTask<Result<OrganizationSnapshot>> RequireOneTimePasswordAsync(MemberId actorId, OrganizationId organizationId, bool required, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actorId, organizationId, PermissionAction.ManageSecuritySettings, AuditActions.ChangeSecuritySettings, organization => organization.RequireOneTimePassword(required), cancellationToken);
+        ChangeAsync(actorId, organizationId, PermissionAction.ManageSecuritySettings, OrganizationAuditActions.ChangeSecuritySettings, required, static (organization, required, policies) =>
+            required && !policies.OneTimePasswordsEnabled
+                ? OneTimePasswordErrors.Disabled.Error(ProfileFields.RequiresOneTimePassword)
+                : organization.RequireOneTimePassword(required), cancellationToken);
 
-    private async ValueTask<Result<OrganizationRegistered>> RegisterAsync(OrganizationId? headOfficeId, OrganizationKind kind, RegisterOrganization command, AuditScope scope, CancellationToken cancellationToken)
+    private ValueTask<Result<OrganizationRegistered>> RegisterAsync(OrganizationId? headOfficeId, OrganizationKind kind, RegisterOrganization command, UseCaseRequest request, CancellationToken cancellationToken) =>
+        _pipeline.RunAsync(
+            request,
+            (Service: this, HeadOfficeId: headOfficeId, Kind: kind, Command: command),
+            static (state, run, token) => state.Service.RegisterOnceAsync(state.HeadOfficeId, state.Kind, state.Command, run, token),
+            cancellationToken);
+
+    private async ValueTask<Outcome<OrganizationRegistered>> RegisterOnceAsync(OrganizationId? headOfficeId, OrganizationKind kind, RegisterOrganization command, UseCaseRun run, CancellationToken cancellationToken)
     {
         Organization? headOffice = null;
         if (headOfficeId is { } parentId)
         {
-            var parent = await _organizations.FindAsync(parentId, cancellationToken).ConfigureAwait(false);
-            if (parent is null)
+            var parent = await AuthorizeUnitRegistrationAsync(parentId, run, cancellationToken).ConfigureAwait(false);
+            if (parent.IsFailure)
             {
-                return await _audit.RefuseAsync<OrganizationRegistered>(OrganizationErrors.HeadOfficeRequired.Error(parentId.ToString()), scope, cancellationToken).ConfigureAwait(false);
+                return Outcome<OrganizationRegistered>.Refuse(parent.Errors);
             }
 
-            var denied = await AuthorizeUnitRegistrationAsync(scope.Actor, parent, cancellationToken).ConfigureAwait(false);
-            if (denied is not null)
-            {
-                return await _audit.RefuseAsync<OrganizationRegistered>(denied, scope, cancellationToken).ConfigureAwait(false);
-            }
-
-            headOffice = Organization.FromSnapshot(parent);
+            headOffice = Organization.FromSnapshot(parent.Value);
         }
 
         // The form is checked before a code is drawn: a portal's code sequence loses no numbers to bad input.
-        var administrator = ValidateAdministrator(command.Administrator);
-        var formErrors = Organization.Validate(command.Organization, _options.Profile, _options.Email);
+        var policies = run.Policies;
+        var administrator = ValidateAdministrator(command.Administrator, policies);
+        var formErrors = Organization.Validate(command.Organization, policies.Profile, policies.Email);
         if (formErrors.Count > 0 || administrator.IsFailure)
         {
-            return await _audit.RefuseAsync(Result.Failure<OrganizationRegistered>([.. formErrors, .. administrator.Errors]), scope, cancellationToken).ConfigureAwait(false);
+            return Outcome<OrganizationRegistered>.Refuse([.. formErrors, .. administrator.Errors]);
+        }
+
+        if (command.Organization.RequiresOneTimePassword && !policies.OneTimePasswordsEnabled)
+        {
+            return OneTimePasswordErrors.Disabled.Error(ProfileFields.RequiresOneTimePassword);
         }
 
         var (email, displayName, language) = administrator.Value;
-        if (await _accounts.FindByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null)
+        if (await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null)
         {
-            return await _audit.RefuseAsync<OrganizationRegistered>(MemberErrors.EmailTaken.Error("administrator.email"), scope, cancellationToken).ConfigureAwait(false);
+            return MemberErrors.EmailTaken.Error("administrator.email");
         }
 
-        for (var attempt = 1; attempt <= _options.MaxCommitAttempts; attempt++)
+        var id = TypedId.New<OrganizationId>(run.Secrets);
+        var code = await _codes.NextAsync(kind, headOffice?.Code, cancellationToken).ConfigureAwait(false);
+        run.Target = id.ToString();
+        run.OrganizationId = id;
+        var registered = headOffice is null
+            ? Organization.RegisterHeadOffice(id, code, command.Organization, policies.Profile, policies.Email, run.Now)
+            : headOffice.RegisterUnit(kind, id, code, command.Organization, policies.Profile, policies.Email, run.Now);
+        if (registered.IsFailure)
         {
-            var id = TypedId.New<OrganizationId>(_secrets);
-            var code = await _codes.NextAsync(kind, headOffice?.Code, cancellationToken).ConfigureAwait(false);
-            scope = scope with { Target = id.ToString(), OrganizationId = id };
-            var registered = headOffice is null
-                ? Organization.RegisterHeadOffice(id, code, command.Organization, _options.Profile, _options.Email, scope.At)
-                : headOffice.RegisterUnit(kind, id, code, command.Organization, _options.Profile, _options.Email, scope.At);
-            if (registered.IsFailure)
-            {
-                return await _audit.RefuseAsync(Result.Failure<OrganizationRegistered>(registered.Errors), scope, cancellationToken).ConfigureAwait(false);
-            }
-
-            var organization = registered.Value.ReserveSeat(MemberType.Administrator, _options.Quotas).Value;
-            var accountId = TypedId.New<MemberId>(_secrets);
-            var (account, mail, initialPassword) = ProvisionAdministrator(command.Administrator.Provisioning, accountId, organization, email, displayName, language, scope.At);
-            var commit = await _unitOfWork.CommitAsync(
-                new ChangeSet
-                {
-                    Organizations = [organization.ToSnapshot()],
-                    Accounts = [account.ToSnapshot()],
-                    Mail = mail is null ? [] : [mail],
-                    Audit = [scope.Succeeded()],
-                },
-                cancellationToken).ConfigureAwait(false);
-            if (commit.IsCommitted)
-            {
-                return new OrganizationRegistered(id, code, accountId, account.Invitation?.ExpiresAt, initialPassword);
-            }
-
-            if (commit is { Status: CommitStatus.Duplicate, Subject: CommitResult.EmailKey })
-            {
-                return await _audit.RefuseAsync<OrganizationRegistered>(MemberErrors.EmailTaken.Error("administrator.email"), scope, cancellationToken).ConfigureAwait(false);
-            }
+            return Outcome<OrganizationRegistered>.Refuse(registered.Errors);
         }
 
-        return await _audit.RefuseAsync<OrganizationRegistered>(OrganizationErrors.CodeUnavailable.Error("organizationCode"), scope, cancellationToken).ConfigureAwait(false);
+        var memberId = TypedId.New<MemberId>(run.Secrets);
+        var (member, mail, initialPassword) = ProvisionAdministrator(command.Administrator.Provisioning, memberId, registered.Value, email, displayName, language, run);
+        var seated = run.ChangeMember(registered.Value, null, member);
+        if (seated.IsFailure)
+        {
+            return Outcome<OrganizationRegistered>.Refuse(seated.Errors);
+        }
+
+        if (mail is not null)
+        {
+            run.Mail(mail);
+        }
+
+        run.OnDuplicate(OrganizationSnapshot.CodeKey, OrganizationErrors.CodeUnavailable.Error("organizationCode"), retry: true);
+        run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken.Error("administrator.email"));
+        return new OrganizationRegistered(id, code, memberId, member.Invitation?.ExpiresAt, initialPassword);
     }
 
     private (Member Member, OutboxMessage? Mail, RevealedSecret? InitialPassword) ProvisionAdministrator(
         AdministratorProvisioning provisioning,
-        MemberId accountId,
+        MemberId memberId,
         Organization organization,
         EmailAddress email,
         string displayName,
         string language,
-        Instant now)
+        UseCaseRun run)
     {
+        var policies = run.Policies;
         if (provisioning == AdministratorProvisioning.InitialPassword)
         {
-            var password = InitialPasswordGenerator.Generate(_options.Passwords, _secrets, emailLocalPart: email.LocalPart.ToString());
-            var credential = PasswordHistory.NewCredential(_hasher.Hash(password), now, mustChange: true);
-            return (Member.Issue(accountId, organization.Id, email, displayName, MemberType.Administrator, language, credential, now), null, new RevealedSecret(password));
+            var password = InitialPasswordGenerator.Generate(policies.Passwords, run.Secrets, emailLocalPart: email.LocalPart.ToString());
+            var credential = PasswordHistory.NewCredential(_hasher.Hash(password), run.Now, mustChange: true);
+            return (Member.Issue(memberId, organization.Id, email, displayName, MemberType.Administrator, language, credential, run.Now), null, new RevealedSecret(password));
         }
 
-        var token = SecretToken.Issue(accountId.Value, _secrets);
-        var account = Member.Invite(accountId, organization.Id, email, displayName, MemberType.Administrator, false, language, token.Hash, null, _options.Invitations, now);
-        return (account, InvitationMail.For(account, organization.Name, _options.PortalName, token.Token, _secrets, now), null);
+        var invitation = SecretToken.Issue(memberId.Value, run.Secrets);
+        var member = Member.Invite(memberId, organization.Id, email, displayName, MemberType.Administrator, false, language, invitation.Hash, null, policies.Invitations, run.Now);
+        return (member, InvitationMail.For(member, organization.Name, policies.PortalName, invitation.Token, run.Secrets, run.Now), null);
     }
 
-    private Result<(EmailAddress Email, string DisplayName, string Language)> ValidateAdministrator(FoundingAdministrator administrator)
+    private static Result<(EmailAddress Email, string DisplayName, string Language)> ValidateAdministrator(FoundingAdministrator administrator, DependencyInjection.AccountsPolicies policies)
     {
         var errors = new List<Error>();
-        var email = EmailAddress.Parse(administrator.Email, "administrator.email", _options.Email.MaxLength);
+        var email = EmailAddress.Parse(administrator.Email, "administrator.email", policies.Email.MaxLength);
         errors.AddRange(email.Errors);
-        TextValidation.Check(administrator.DisplayName, _options.DisplayName, "administrator.displayName", errors);
-        var language = administrator.Language ?? _options.DefaultLanguage;
-        if (!Language.IsSupported(language))
+        TextValidation.Check(administrator.DisplayName, policies.DisplayName, "administrator.displayName", errors);
+        var language = administrator.Language ?? policies.DefaultLanguage;
+        if (!Messages.Language.IsSupported(language))
         {
             errors.Add(FieldErrors.Unsupported.Error("administrator.language"));
         }
@@ -240,62 +197,62 @@ public sealed class OrganizationService
             : Result.Failure<(EmailAddress, string, string)>([.. errors]);
     }
 
-    private async ValueTask<Error?> AuthorizeUnitRegistrationAsync(ActorRef actor, OrganizationSnapshot headOffice, CancellationToken cancellationToken)
+    private static async ValueTask<Result<OrganizationSnapshot>> AuthorizeUnitRegistrationAsync(OrganizationId headOfficeId, UseCaseRun run, CancellationToken cancellationToken)
     {
-        switch (actor.Kind)
+        if (run.Actor.Kind == ActorKind.Member)
         {
-            case ActorKind.Operator or ActorKind.System:
-                return null;
-            case ActorKind.Member when actor.MemberId is { } actorId:
-                var account = await _accounts.FindAsync(actorId, cancellationToken).ConfigureAwait(false);
-                return account is null
-                    ? PermissionErrors.ActorUnknown.Error(actor.Id)
-                    : AccessRules.Check(account, headOffice, PermissionAction.RegisterUnits, _options.Permissions, _options.ManagementScope);
-            default:
-                return PermissionErrors.Denied.Error(nameof(PermissionAction.RegisterUnits));
+            var access = await run.AuthorizeAsync(headOfficeId, PermissionAction.RegisterUnits, cancellationToken).ConfigureAwait(false);
+            if (access.IsFailure && access.FirstError!.Code == OrganizationErrors.NotFound.Code)
+            {
+                return OrganizationErrors.HeadOfficeRequired.Error(headOfficeId.ToString());
+            }
+
+            return access.Map(a => a.Organization);
         }
+
+        var parent = await run.Store.FindOrganizationAsync(headOfficeId, cancellationToken).ConfigureAwait(false);
+        if (parent is null)
+        {
+            return OrganizationErrors.HeadOfficeRequired.Error(headOfficeId.ToString());
+        }
+
+        return run.Actor.Kind is ActorKind.Operator or ActorKind.System
+            ? parent
+            : PermissionErrors.Denied.Error(nameof(PermissionAction.RegisterUnits));
     }
 
-    private ValueTask<Result<OrganizationSnapshot>> ChangeAsync(
+    private ValueTask<Result<OrganizationSnapshot>> ChangeAsync<TInput>(
         MemberId actorId,
         OrganizationId organizationId,
         PermissionAction permission,
         string action,
-        Func<Organization, Result<Organization>> change,
+        TInput input,
+        Func<Organization, TInput, DependencyInjection.AccountsPolicies, Result<Organization>> change,
         CancellationToken cancellationToken)
     {
         TypedId.ThrowIfEmpty(actorId);
         TypedId.ThrowIfEmpty(organizationId);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(actorId), action, organizationId.ToString(), organizationId);
-        return OptimisticRetry.RunAsync(
-            (Service: this, ActorId: actorId, Permission: permission, Change: change, Scope: scope),
-            static (state, token) => state.Service.TryChangeAsync(state.ActorId, state.Permission, state.Change, state.Scope, token),
-            _options.MaxCommitAttempts,
-            _audit,
-            scope,
+        return _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Member(actorId), action, organizationId.ToString(), organizationId),
+            (OrganizationId: organizationId, Permission: permission, Input: input, Change: change),
+            static async (state, run, token) =>
+            {
+                var access = await run.AuthorizeAsync(state.OrganizationId, state.Permission, token).ConfigureAwait(false);
+                if (access.IsFailure)
+                {
+                    return Outcome<OrganizationSnapshot>.Refuse(access.Errors);
+                }
+
+                var changed = state.Change(Organization.FromSnapshot(access.Value.Organization), state.Input, run.Policies);
+                if (changed.IsFailure)
+                {
+                    return Outcome<OrganizationSnapshot>.Refuse(changed.Errors);
+                }
+
+                var snapshot = changed.Value.ToSnapshot();
+                run.Save(snapshot);
+                return OrganizationSnapshot.Aggregate.WithVersion(snapshot, snapshot.Version + 1);
+            },
             cancellationToken);
-    }
-
-    private async ValueTask<Attempt<OrganizationSnapshot>> TryChangeAsync(MemberId actorId, PermissionAction permission, Func<Organization, Result<Organization>> change, AuditScope scope, CancellationToken cancellationToken)
-    {
-        var actor = await _accounts.FindAsync(actorId, cancellationToken).ConfigureAwait(false);
-        var organization = await _organizations.FindAsync(scope.OrganizationId!.Value, cancellationToken).ConfigureAwait(false);
-        var denied = actor is null ? PermissionErrors.ActorUnknown.Error(actorId.ToString())
-            : organization is null ? OrganizationErrors.NotFound.Error(scope.Target)
-            : AccessRules.Check(actor, organization, permission, _options.Permissions, _options.ManagementScope);
-        if (denied is not null)
-        {
-            return await _audit.RefuseAsync<OrganizationSnapshot>(denied, scope, cancellationToken).ConfigureAwait(false);
-        }
-
-        var changed = change(Organization.FromSnapshot(organization!));
-        if (changed.IsFailure)
-        {
-            return await _audit.RefuseAsync(Result.Failure<OrganizationSnapshot>(changed.Errors), scope, cancellationToken).ConfigureAwait(false);
-        }
-
-        var snapshot = changed.Value.ToSnapshot();
-        var commit = await _unitOfWork.CommitAsync(new ChangeSet { Organizations = [snapshot], Audit = [scope.Succeeded()] }, cancellationToken).ConfigureAwait(false);
-        return commit.IsCommitted ? Result.Success(snapshot with { Version = snapshot.Version + 1 }) : Attempt<OrganizationSnapshot>.Conflict;
     }
 }

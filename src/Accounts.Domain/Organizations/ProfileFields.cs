@@ -44,4 +44,7 @@ public static class ProfileFields
 
     /// <summary>The manager's e-mail address.</summary>
     public const string ManagerEmail = "managerEmail";
+
+    /// <summary>Whether sign-in needs a one-time password.</summary>
+    public const string RequiresOneTimePassword = "requiresOneTimePassword";
 }

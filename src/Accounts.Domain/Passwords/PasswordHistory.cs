@@ -6,7 +6,7 @@ using NodaTime;
 namespace Accounts.Passwords;
 
 /// <summary>The reuse rule (R-PWD-2), checked against stored hashes, never stored passwords.</summary>
-public static class PasswordHistory
+internal static class PasswordHistory
 {
     /// <summary>Whether the candidate is the current password or one of the recent ones the policy remembers.</summary>
     /// <param name="credential">The account's credential; <see langword="null"/> when it has none yet.</param>

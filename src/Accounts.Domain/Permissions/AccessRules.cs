@@ -9,7 +9,7 @@ namespace Accounts.Permissions;
 /// active, the organization must be its own (or, when the scope allows, one of its units),
 /// and the permission matrix must allow the action for its type (R-ACC-2, R-ACC-8).
 /// </summary>
-public static class AccessRules
+internal static class AccessRules
 {
     /// <summary>Checks an action. Allocation-free when allowed.</summary>
     /// <param name="actor">The acting account.</param>

@@ -47,7 +47,7 @@ public sealed class PermissionMatrix : IEquatable<PermissionMatrix>
         .Grant(MemberType.Applicant, PermissionAction.UseServices, PermissionAction.SubmitApplications);
 
     /// <summary>Every member type, in table order.</summary>
-    public static IReadOnlyList<MemberType> AccountTypes { get; } = Enum.GetValues<MemberType>();
+    public static IReadOnlyList<MemberType> MemberTypes { get; } = Enum.GetValues<MemberType>();
 
     /// <summary>Every action, in table order.</summary>
     public static IReadOnlyList<PermissionAction> Actions { get; } = Enum.GetValues<PermissionAction>();
@@ -108,7 +108,7 @@ public sealed class PermissionMatrix : IEquatable<PermissionMatrix>
         }
 
         builder.Append('\n');
-        foreach (var type in AccountTypes)
+        foreach (var type in MemberTypes)
         {
             builder.Append("| ").Append(PermissionLabels.Of(type, language)).Append(" |");
             foreach (var action in Actions)
@@ -133,7 +133,7 @@ public sealed class PermissionMatrix : IEquatable<PermissionMatrix>
 
     /// <summary>Lists the allowed actions per type.</summary>
     public override string ToString() =>
-        string.Join("; ", AccountTypes.Select(type => $"{type}: {string.Join(", ", AllowedActions(type))}"));
+        string.Join("; ", MemberTypes.Select(type => $"{type}: {string.Join(", ", AllowedActions(type))}"));
 
     private static ulong Bit(MemberType type, PermissionAction action)
     {

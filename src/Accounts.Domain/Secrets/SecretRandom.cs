@@ -4,7 +4,7 @@ using Accounts.Security;
 namespace Accounts.Secrets;
 
 /// <summary>Unbiased random choices drawn from the injected <see cref="ISecretGenerator"/>.</summary>
-public static class SecretRandom
+internal static class SecretRandom
 {
     /// <summary>Returns a uniformly distributed number in [0, <paramref name="maxExclusive"/>).</summary>
     /// <param name="secrets">The cryptographic generator.</param>

@@ -15,7 +15,7 @@ namespace Accounts.Secrets;
 /// characters. The identifier lets a store find the record without an index on hashes; it is
 /// not a secret.
 /// </remarks>
-public static class SecretToken
+internal static class SecretToken
 {
     /// <summary>The bytes of randomness in a token.</summary>
     public const int SecretLength = 32;

@@ -14,6 +14,9 @@ public static class OneTimePasswordErrors
     /// <summary><c>otp.already_enrolled</c>: a confirmed enrollment exists.</summary>
     public static MessageDefinition AlreadyEnrolled { get; } = new("otp.already_enrolled", "One-time passwords are already set up for this account.", "ワンタイムパスワードは既に設定されています。");
 
+    /// <summary><c>otp.disabled</c>: the portal does not offer one-time passwords.</summary>
+    public static MessageDefinition Disabled { get; } = new("otp.disabled", "This portal does not offer one-time passwords.", "このポータルではワンタイムパスワードを利用できません。");
+
     /// <summary>Every definition of this group.</summary>
-    public static IReadOnlyList<MessageDefinition> All { get; } = [InvalidCode, NotEnrolled, AlreadyEnrolled];
+    public static IReadOnlyList<MessageDefinition> All { get; } = [InvalidCode, NotEnrolled, AlreadyEnrolled, Disabled];
 }

@@ -1,180 +1,142 @@
 using Accounts.Auditing;
 using Accounts.Calendars;
-using Accounts.Concurrency;
-using Accounts.DependencyInjection;
 using Accounts.Identifiers;
 using Accounts.Members;
 using Accounts.Notifications;
-using Accounts.Permissions;
 using Accounts.Results;
 using Accounts.Secrets;
 using Accounts.Security;
-using Accounts.Storage;
-using NodaTime;
+using Accounts.UseCases;
 
 namespace Accounts.SignIn;
 
 /// <summary>
 /// Sets up one-time passwords for a person (R-PWD-6): a TOTP secret (RFC 6238) shown once as
-/// Base32 and an <c>otpauth://</c> URI, stored encrypted, confirmed with a first code.
+/// Base32 and an <c>otpauth://</c> URI, stored encrypted, confirmed with a first code. Answers
+/// <c>otp.disabled</c> when the portal does not offer one-time passwords.
 /// </summary>
 public sealed class OneTimePasswordService
 {
-    private readonly IMemberStore _accounts;
-    private readonly IUnitOfWork _unitOfWork;
-    private readonly AuditTrail _audit;
-    private readonly ISecretProtector _protector;
-    private readonly IClock _clock;
-    private readonly ISecretGenerator _secrets;
-    private readonly AccountsOptions _options;
+    private readonly UseCasePipeline _pipeline;
+    private readonly ISecretProtector? _protector;
 
-    /// <summary>Creates the service over the host's ports.</summary>
-    /// <param name="accounts">Account reads.</param>
-    /// <param name="unitOfWork">Atomic writes.</param>
-    /// <param name="auditLog">The audit trail.</param>
-    /// <param name="protector">Encrypts TOTP secrets at rest.</param>
-    /// <param name="clock">The clock.</param>
-    /// <param name="secrets">The cryptographic generator.</param>
-    /// <param name="options">The portal's policies.</param>
-    public OneTimePasswordService(IMemberStore accounts, IUnitOfWork unitOfWork, IAuditLog auditLog, ISecretProtector protector, IClock clock, ISecretGenerator secrets, AccountsOptions options)
+    internal OneTimePasswordService(UseCasePipeline pipeline, ISecretProtector? protector)
     {
-        ArgumentNullException.ThrowIfNull(accounts);
-        ArgumentNullException.ThrowIfNull(unitOfWork);
-        ArgumentNullException.ThrowIfNull(auditLog);
-        ArgumentNullException.ThrowIfNull(protector);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(secrets);
-        ArgumentNullException.ThrowIfNull(options);
-        _accounts = accounts;
-        _unitOfWork = unitOfWork;
-        _audit = new AuditTrail(auditLog);
+        _pipeline = pipeline;
         _protector = protector;
-        _clock = clock;
-        _secrets = secrets;
-        _options = options;
     }
 
     /// <summary>Starts (or restarts) an enrollment: a new secret, returned once. Refused when a confirmed enrollment exists.</summary>
-    /// <param name="accountId">The signed-in account.</param>
+    /// <param name="memberId">The signed-in member.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<OneTimePasswordEnrollment>> BeginEnrollmentAsync(MemberId accountId, CancellationToken cancellationToken = default)
+    public ValueTask<Result<OneTimePasswordEnrollment>> BeginEnrollmentAsync(MemberId memberId, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(accountId);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(accountId), AuditActions.BeginOneTimePasswordEnrollment, accountId.ToString());
-        return OptimisticRetry.RunAsync(
-            (Service: this, MemberId: accountId, Scope: scope),
-            static (state, token) => state.Service.TryBeginAsync(state.MemberId, state.Scope, token),
-            _options.MaxCommitAttempts,
-            _audit,
-            scope,
+        TypedId.ThrowIfEmpty(memberId);
+        return _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Member(memberId), SignInAuditActions.BeginOneTimePasswordEnrollment, memberId.ToString()),
+            this,
+            static (service, run, token) => service.BeginOnceAsync(run, token),
             cancellationToken);
     }
 
     /// <summary>Confirms the enrollment with a first code from the authenticator app; from then on sign-in asks for a code.</summary>
-    /// <param name="accountId">The signed-in account.</param>
+    /// <param name="memberId">The signed-in member.</param>
     /// <param name="code">The code.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public ValueTask<Result<MemberId>> ConfirmEnrollmentAsync(MemberId accountId, string? code, CancellationToken cancellationToken = default)
+    public ValueTask<Result<MemberId>> ConfirmEnrollmentAsync(MemberId memberId, string? code, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(accountId);
-        var scope = new AuditScope(_clock.GetCurrentInstant(), ActorRef.Member(accountId), AuditActions.ConfirmOneTimePasswordEnrollment, accountId.ToString());
-        return OptimisticRetry.RunAsync(
-            (Service: this, MemberId: accountId, Code: code, Scope: scope),
-            static (state, token) => state.Service.TryConfirmAsync(state.MemberId, state.Code, state.Scope, token),
-            _options.MaxCommitAttempts,
-            _audit,
-            scope,
+        TypedId.ThrowIfEmpty(memberId);
+        return _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Member(memberId), SignInAuditActions.ConfirmOneTimePasswordEnrollment, memberId.ToString()),
+            (Service: this, Code: code),
+            static (state, run, token) => state.Service.ConfirmOnceAsync(state.Code, run, token),
             cancellationToken);
     }
 
-    private async ValueTask<Attempt<OneTimePasswordEnrollment>> TryBeginAsync(MemberId accountId, AuditScope scope, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<OneTimePasswordEnrollment>> BeginOnceAsync(UseCaseRun run, CancellationToken cancellationToken)
     {
-        var account = await ActiveAccountAsync(accountId, cancellationToken).ConfigureAwait(false);
-        if (account.IsFailure)
+        var member = await LoadAsync(run, cancellationToken).ConfigureAwait(false);
+        if (member.IsFailure)
         {
-            return await _audit.RefuseAsync(Result.Failure<OneTimePasswordEnrollment>(account.Errors), scope, cancellationToken).ConfigureAwait(false);
+            return Outcome<OneTimePasswordEnrollment>.Refuse(member.Errors);
         }
 
-        var snapshot = account.Value;
-        scope = scope with { OrganizationId = snapshot.OrganizationId };
-        if (snapshot.Credential!.OneTimePassword is { Confirmed: true })
-        {
-            return await _audit.RefuseAsync<OneTimePasswordEnrollment>(OneTimePasswordErrors.AlreadyEnrolled.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
-        }
-
-        var secret = new byte[_options.OneTimePasswords.SecretLength];
-        _secrets.Fill(secret);
+        var secret = new byte[run.Policies.OneTimePasswords.SecretLength];
+        run.Secrets.Fill(secret);
         var base32 = Base32.Encode(secret);
-        var enrollment = new OneTimePasswordSnapshot { ProtectedSecret = _protector.Protect(secret), EnrolledAt = scope.At };
+        var enrolled = member.Value.BeginOneTimePasswordEnrollment(_protector!.Protect(secret), run.Now);
         Array.Clear(secret);
-        var updated = snapshot with { Credential = snapshot.Credential with { OneTimePassword = enrollment } };
-        var commit = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [updated], Audit = [scope.Succeeded()] }, cancellationToken).ConfigureAwait(false);
-        if (!commit.IsCommitted)
+        if (enrolled.IsFailure)
         {
-            return Attempt<OneTimePasswordEnrollment>.Conflict;
+            return Outcome<OneTimePasswordEnrollment>.Refuse(enrolled.Errors);
         }
 
-        var uri = OtpAuthUri.Create(_options.PortalName, snapshot.Email, base32, _options.OneTimePasswords);
-        return Result.Success(new OneTimePasswordEnrollment(new RevealedSecret(base32), new RevealedSecret(uri)));
+        run.Save(enrolled.Value.ToSnapshot());
+        var uri = OtpAuthUri.Create(run.Policies.PortalName, member.Value.Email, base32, run.Policies.OneTimePasswords);
+        return new OneTimePasswordEnrollment(new RevealedSecret(base32), new RevealedSecret(uri));
     }
 
-    private async ValueTask<Attempt<MemberId>> TryConfirmAsync(MemberId accountId, string? code, AuditScope scope, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<MemberId>> ConfirmOnceAsync(string? code, UseCaseRun run, CancellationToken cancellationToken)
     {
-        var account = await ActiveAccountAsync(accountId, cancellationToken).ConfigureAwait(false);
-        if (account.IsFailure)
+        var loaded = await LoadAsync(run, cancellationToken).ConfigureAwait(false);
+        if (loaded.IsFailure)
         {
-            return await _audit.RefuseAsync(Result.Failure<MemberId>(account.Errors), scope, cancellationToken).ConfigureAwait(false);
+            return Outcome<MemberId>.Refuse(loaded.Errors);
         }
 
-        var snapshot = account.Value;
-        scope = scope with { OrganizationId = snapshot.OrganizationId };
-        if (snapshot.Credential!.OneTimePassword is not { } enrollment)
+        var member = loaded.Value;
+        if (member.CheckOneTimePasswordConfirmation() is { } refusal)
         {
-            return await _audit.RefuseAsync<MemberId>(OneTimePasswordErrors.NotEnrolled.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
+            return refusal;
         }
 
-        if (enrollment.Confirmed)
-        {
-            return await _audit.RefuseAsync<MemberId>(OneTimePasswordErrors.AlreadyEnrolled.Error(accountId.ToString()), scope, cancellationToken).ConfigureAwait(false);
-        }
-
+        var enrollment = member.Credential!.OneTimePassword!;
         long? step = null;
-        if (_protector.TryUnprotect(enrollment.ProtectedSecret, out var secret))
+        if (_protector!.TryUnprotect(enrollment.ProtectedSecret, out var secret))
         {
-            step = Totp.Verify(secret, code, scope.At, enrollment.LastAcceptedTimeStep, _options.OneTimePasswords);
+            step = Totp.Verify(secret, code, run.Now, enrollment.LastAcceptedTimeStep, run.Policies.OneTimePasswords);
             Array.Clear(secret);
         }
 
         if (step is null)
         {
-            return await _audit.RefuseAsync<MemberId>(OneTimePasswordErrors.InvalidCode.Error("code"), scope, cancellationToken).ConfigureAwait(false);
+            return OneTimePasswordErrors.InvalidCode.Error("code");
         }
 
-        var confirmed = enrollment with { Confirmed = true, LastAcceptedTimeStep = step.Value };
-        var updated = snapshot with { Credential = snapshot.Credential with { OneTimePassword = confirmed } };
-        var mail = new OutboxMessage
+        var confirmed = member.ConfirmOneTimePasswordEnrollment(step.Value);
+        if (confirmed.IsFailure)
         {
-            Id = TypedId.New<OutboxMessageId>(_secrets),
-            Template = MailTemplateKeys.OneTimePasswordEnabled,
-            To = [snapshot.Email],
-            Language = snapshot.Language,
-            Parameters = [new(MailParameterNames.MemberName, snapshot.DisplayName), new(MailParameterNames.EnabledAt, JapanTime.Format(scope.At))],
-            CreatedAt = scope.At,
-        };
-        var commit = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [updated], Mail = [mail], Audit = [scope.Succeeded()] }, cancellationToken).ConfigureAwait(false);
-        return commit.IsCommitted ? Result.Success(accountId) : Attempt<MemberId>.Conflict;
+            return Outcome<MemberId>.Refuse(confirmed.Errors);
+        }
+
+        run.Save(confirmed.Value.ToSnapshot());
+        run.Mail(new OutboxMessage
+        {
+            Id = TypedId.New<OutboxMessageId>(run.Secrets),
+            Template = OneTimePasswordMailTemplates.Enabled,
+            To = [member.Email],
+            Language = member.Language,
+            Parameters = [new(MailParameterNames.MemberName, member.DisplayName), new(MailParameterNames.EnabledAt, JapanTime.Format(run.Now))],
+            CreatedAt = run.Now,
+        });
+        return member.Id;
     }
 
-    private async ValueTask<Result<MemberSnapshot>> ActiveAccountAsync(MemberId accountId, CancellationToken cancellationToken)
+    private async ValueTask<Result<Member>> LoadAsync(UseCaseRun run, CancellationToken cancellationToken)
     {
-        var account = await _accounts.FindAsync(accountId, cancellationToken).ConfigureAwait(false);
-        if (account is null)
+        var actor = await run.RequireActorAsync(cancellationToken).ConfigureAwait(false);
+        if (actor.IsFailure)
         {
-            return MemberErrors.NotFound.Error(accountId.ToString());
+            return MemberErrors.NotFound.Error(run.Target);
         }
 
-        return account.Status == MemberStatus.Active && account.Credential is not null
-            ? account
-            : PermissionErrors.ActorInactive.Error(accountId.ToString());
+        run.OrganizationId = actor.Value.OrganizationId;
+        if (_protector is null)
+        {
+            return OneTimePasswordErrors.Disabled.Error(run.Target);
+        }
+
+        var member = Member.FromSnapshot(actor.Value);
+        return member.IsActive ? member : Permissions.PermissionErrors.ActorInactive.Error(run.Target);
     }
 }

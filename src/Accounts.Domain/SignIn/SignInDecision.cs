@@ -8,7 +8,7 @@ namespace Accounts.SignIn;
 /// <param name="Credential">The credential to save (failed attempts, lockout, last sign-in, replay guard); <see langword="null"/> when nothing changes.</param>
 /// <param name="LockedOutUntil">Until when sign-in is refused, for <see cref="SignInOutcome.LockedOut"/>.</param>
 /// <param name="PasswordChangeReason">Why, for <see cref="SignInOutcome.PasswordChangeRequired"/>.</param>
-public sealed record SignInDecision(
+internal sealed record SignInDecision(
     SignInOutcome Outcome,
     CredentialSnapshot? Credential = null,
     Instant? LockedOutUntil = null,

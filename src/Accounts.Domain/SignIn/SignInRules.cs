@@ -8,7 +8,7 @@ namespace Accounts.SignIn;
 /// The sign-in decisions, pure: from the account's state, whether the credentials matched and
 /// the instant. Hashing and code checks happen before, in the use case; saving after.
 /// </summary>
-public static class SignInRules
+internal static class SignInRules
 {
     /// <summary>Decides the password step.</summary>
     /// <param name="account">The account of the e-mail address, or <see langword="null"/> when none has it.</param>

@@ -1,76 +1,37 @@
+using System.Runtime.CompilerServices;
 using Accounts.Auditing;
-using Accounts.DependencyInjection;
 using Accounts.Members;
+using Accounts.Organizations;
 using Accounts.Secrets;
 using Accounts.Security;
-using Accounts.Storage;
-using NodaTime;
+using Accounts.UseCases;
 
 namespace Accounts.SignIn;
 
 /// <summary>
 /// Signs people in: e-mail and password, then a one-time password when the organization or
-/// the person asks for one. Wraps <see cref="SignInRules"/> with the ports and audits every
-/// attempt. An unknown e-mail address and a wrong password give the same answer after the
-/// same hashing work, so nobody learns which addresses exist.
+/// the person asks for one. Runs through the use-case pipeline like every use case, which
+/// audits every attempt. An unknown e-mail address and a wrong password give the same answer
+/// after the same hashing work, so nobody learns which addresses exist.
 /// </summary>
 public sealed class SignInService
 {
     private const string DummyPassword = "dummy password: equalizes the cost of unknown addresses";
-    private readonly IOrganizationStore _organizations;
-    private readonly IMemberStore _accounts;
-    private readonly IUnitOfWork _unitOfWork;
-    private readonly IAuditLog _auditLog;
-    private readonly IPasswordHasher _hasher;
-    private readonly ISecretProtector _protector;
-    private readonly IClock _clock;
-    private readonly ISecretGenerator _secrets;
-    private readonly AccountsOptions _options;
-    private readonly Lazy<string> _dummyHash;
 
     // One hash of the dummy password per hasher, shared by every service instance: hosts
     // register the service per scope, and the hash costs as much as a real one.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPasswordHasher, Lazy<string>> DummyHashes = [];
+    private static readonly ConditionalWeakTable<IPasswordHasher, Lazy<string>> DummyHashes = [];
 
-    /// <summary>Creates the service over the host's ports.</summary>
-    /// <param name="organizations">Organization reads, for the one-time password requirement.</param>
-    /// <param name="accounts">Account reads.</param>
-    /// <param name="unitOfWork">Atomic writes.</param>
-    /// <param name="auditLog">The audit trail.</param>
-    /// <param name="hasher">The password hasher.</param>
-    /// <param name="protector">Decrypts TOTP secrets.</param>
-    /// <param name="clock">The clock.</param>
-    /// <param name="secrets">The cryptographic generator.</param>
-    /// <param name="options">The portal's policies.</param>
-    public SignInService(
-        IOrganizationStore organizations,
-        IMemberStore accounts,
-        IUnitOfWork unitOfWork,
-        IAuditLog auditLog,
-        IPasswordHasher hasher,
-        ISecretProtector protector,
-        IClock clock,
-        ISecretGenerator secrets,
-        AccountsOptions options)
+    private readonly UseCasePipeline _pipeline;
+    private readonly IPasswordHasher _hasher;
+    private readonly ISecretProtector? _protector;
+    private readonly Lazy<string> _dummyHash;
+
+    internal SignInService(UseCasePipeline pipeline, IPasswordHasher hasher, ISecretProtector? protector)
     {
-        ArgumentNullException.ThrowIfNull(organizations);
-        ArgumentNullException.ThrowIfNull(accounts);
-        ArgumentNullException.ThrowIfNull(unitOfWork);
-        ArgumentNullException.ThrowIfNull(auditLog);
-        ArgumentNullException.ThrowIfNull(hasher);
-        ArgumentNullException.ThrowIfNull(protector);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(secrets);
-        ArgumentNullException.ThrowIfNull(options);
-        _organizations = organizations;
-        _accounts = accounts;
-        _unitOfWork = unitOfWork;
-        _auditLog = auditLog;
+        _pipeline = pipeline;
         _hasher = hasher;
         _protector = protector;
-        _clock = clock;
-        _secrets = secrets;
-        _options = options;
         _dummyHash = DummyHashes.GetValue(hasher, static h => new Lazy<string>(() => h.Hash(DummyPassword)));
     }
 
@@ -80,45 +41,15 @@ public sealed class SignInService
     /// <param name="cancellationToken">Cancels the call.</param>
     public async ValueTask<SignInResult> SignInAsync(string? email, string? password, CancellationToken cancellationToken = default)
     {
-        password ??= string.Empty;
         // Any address a portal ever admitted may sign in, whatever the current policy's limit.
         var address = EmailAddress.Parse(email, "email", EmailAddress.MaxLength);
-        var hint = address.IsSuccess ? address.Value.Value : string.Empty;
-        for (var attempt = 1; ; attempt++)
-        {
-            var now = _clock.GetCurrentInstant();
-            var account = address.IsSuccess ? await _accounts.FindByEmailAsync(address.Value.Value, cancellationToken).ConfigureAwait(false) : null;
-            var verification = _hasher.Verify(account?.Credential?.PasswordHash ?? _dummyHash.Value, password);
-            var matches = account?.Credential is not null && verification != PasswordVerificationResult.Failed;
-            var newHash = matches && verification == PasswordVerificationResult.SucceededRehashNeeded ? _hasher.Hash(password) : null;
-            var requiresOneTimePassword = matches && await OrganizationRequiresOneTimePasswordAsync(account!, cancellationToken).ConfigureAwait(false);
-            var decision = SignInRules.DecidePassword(account, matches, newHash, requiresOneTimePassword, now, _options.Passwords, _options.Lockout);
-
-            RevealedSecret? challenge = null;
-            var credential = decision.Credential;
-            if (decision.Outcome == SignInOutcome.OneTimePasswordRequired)
-            {
-                var token = SecretToken.Issue(account!.Id.Value, _secrets);
-                credential = SignInRules.AwaitOneTimePassword(credential!, token.Hash, now, _options.OneTimePasswords);
-                challenge = new RevealedSecret(token.Token);
-            }
-
-            var result = Result(decision, account, challenge);
-            // Whoever typed a wrong password is not the account holder until proven otherwise.
-            var actor = matches ? ActorRef.Member(account!.Id) : ActorRef.Anonymous(hint);
-            var audit = Audit(now, actor, AuditActions.SignIn, account, result);
-            if (account is null || credential is null)
-            {
-                await _auditLog.AppendAsync(audit, cancellationToken).ConfigureAwait(false);
-                return result;
-            }
-
-            var commit = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [account with { Credential = credential }], Audit = [audit] }, cancellationToken).ConfigureAwait(false);
-            if (commit.IsCommitted || attempt >= _options.MaxCommitAttempts)
-            {
-                return commit.IsCommitted ? result : new SignInResult(SignInOutcome.InvalidCredentials);
-            }
-        }
+        var attempt = new PasswordAttempt(address.IsSuccess ? address.Value.Value : null, password ?? string.Empty);
+        var result = await _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Anonymous(attempt.Email ?? string.Empty), SignInAuditActions.Password, string.Empty),
+            (Service: this, Attempt: attempt),
+            static (state, run, token) => state.Service.PasswordStepAsync(state.Attempt, run, token),
+            cancellationToken).ConfigureAwait(false);
+        return result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.InvalidCredentials);
     }
 
     /// <summary>The second step: the challenge from the password step and the code from the authenticator app.</summary>
@@ -127,51 +58,95 @@ public sealed class SignInService
     /// <param name="cancellationToken">Cancels the call.</param>
     public async ValueTask<SignInResult> CompleteWithOneTimePasswordAsync(string? challenge, string? code, CancellationToken cancellationToken = default)
     {
-        var readable = SecretToken.TryRead(challenge, out var subject, out var presentedHash);
-        for (var attempt = 1; ; attempt++)
+        var result = await _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Anonymous(), SignInAuditActions.OneTimePassword, string.Empty),
+            (Service: this, Challenge: challenge, Code: code),
+            static (state, run, token) => state.Service.OneTimePasswordStepAsync(state.Challenge, state.Code, run, token),
+            cancellationToken).ConfigureAwait(false);
+        return result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.ChallengeInvalid);
+    }
+
+    private async ValueTask<Outcome<SignInResult>> PasswordStepAsync(PasswordAttempt attempt, UseCaseRun run, CancellationToken cancellationToken)
+    {
+        var snapshot = attempt.Email is null ? null : await run.Store.FindMemberByEmailAsync(attempt.Email, cancellationToken).ConfigureAwait(false);
+        var verification = attempt.Verify(snapshot?.Credential?.PasswordHash ?? _dummyHash.Value, _hasher);
+        var matches = snapshot?.Credential is not null && verification != PasswordVerificationResult.Failed;
+        if (snapshot is null)
         {
-            var now = _clock.GetCurrentInstant();
-            var account = readable ? await _accounts.FindAsync(MemberId.FromGuid(subject), cancellationToken).ConfigureAwait(false) : null;
-            var credential = account?.Credential;
-            var challengeMatches = SecretToken.HashesEqual(credential?.PendingSignIn?.ChallengeHash, presentedHash);
-            long? matchedStep = null;
-            if (challengeMatches && credential?.OneTimePassword is { } enrollment && _protector.TryUnprotect(enrollment.ProtectedSecret, out var secret))
-            {
-                matchedStep = Totp.Verify(secret, code, now, enrollment.LastAcceptedTimeStep, _options.OneTimePasswords);
-                Array.Clear(secret);
-            }
-
-            var decision = SignInRules.DecideOneTimePassword(account, challengeMatches, matchedStep, now, _options.Passwords, _options.Lockout);
-            var result = Result(decision, account, null);
-            var actor = challengeMatches ? ActorRef.Member(account!.Id) : ActorRef.Anonymous();
-            var audit = Audit(now, actor, AuditActions.SignInOneTimePassword, account, result);
-            if (account is null || decision.Credential is null)
-            {
-                await _auditLog.AppendAsync(audit, cancellationToken).ConfigureAwait(false);
-                return result;
-            }
-
-            var commit = await _unitOfWork.CommitAsync(new ChangeSet { Accounts = [account with { Credential = decision.Credential }], Audit = [audit] }, cancellationToken).ConfigureAwait(false);
-            if (commit.IsCommitted || attempt >= _options.MaxCommitAttempts)
-            {
-                return commit.IsCommitted ? result : new SignInResult(SignInOutcome.ChallengeInvalid);
-            }
+            return Recorded(new SignInResult(SignInOutcome.InvalidCredentials));
         }
+
+        run.Target = snapshot.Id.ToString();
+        run.OrganizationId = snapshot.OrganizationId;
+        if (matches)
+        {
+            // Whoever typed a wrong password is not the member until proven otherwise.
+            run.ActAs(ActorRef.Member(snapshot.Id));
+        }
+
+        var newHash = matches && verification == PasswordVerificationResult.SucceededRehashNeeded ? attempt.Rehash(_hasher) : null;
+        var requiresOneTimePassword = matches && (await run.Store.FindOrganizationAsync(snapshot.OrganizationId, cancellationToken).ConfigureAwait(false))?.RequiresOneTimePassword == true;
+        var policies = run.Policies;
+        var step = Member.FromSnapshot(snapshot).SignInWithPassword(matches, newHash, requiresOneTimePassword, run.Now, policies.Passwords, policies.Lockout);
+        var changed = step.Changed;
+        RevealedSecret? challenge = null;
+        if (step.Decision.Outcome == SignInOutcome.OneTimePasswordRequired)
+        {
+            var token = SecretToken.Issue(snapshot.Id.Value, run.Secrets);
+            changed = changed!.AwaitOneTimePassword(token.Hash, run.Now, policies.OneTimePasswords);
+            challenge = new RevealedSecret(token.Token);
+        }
+
+        if (changed is not null)
+        {
+            run.Save(changed.ToSnapshot());
+        }
+
+        return Recorded(Result(step.Decision, snapshot, challenge));
     }
 
-    private async ValueTask<bool> OrganizationRequiresOneTimePasswordAsync(MemberSnapshot account, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<SignInResult>> OneTimePasswordStepAsync(string? challenge, string? code, UseCaseRun run, CancellationToken cancellationToken)
     {
-        var organization = await _organizations.FindAsync(account.OrganizationId, cancellationToken).ConfigureAwait(false);
-        return organization?.RequiresOneTimePassword == true;
+        var snapshot = SecretToken.TryRead(challenge, out var subject, out var presentedHash)
+            ? await run.Store.FindMemberAsync(MemberId.FromGuid(subject), cancellationToken).ConfigureAwait(false)
+            : null;
+        var credential = snapshot?.Credential;
+        var challengeMatches = SecretToken.HashesEqual(credential?.PendingSignIn?.ChallengeHash, presentedHash);
+        if (snapshot is null)
+        {
+            return Recorded(new SignInResult(SignInOutcome.ChallengeInvalid));
+        }
+
+        run.Target = snapshot.Id.ToString();
+        run.OrganizationId = snapshot.OrganizationId;
+        if (challengeMatches)
+        {
+            run.ActAs(ActorRef.Member(snapshot.Id));
+        }
+
+        long? matchedStep = null;
+        if (challengeMatches && credential?.OneTimePassword is { } enrollment && _protector is not null && _protector.TryUnprotect(enrollment.ProtectedSecret, out var secret))
+        {
+            matchedStep = Totp.Verify(secret, code, run.Now, enrollment.LastAcceptedTimeStep, run.Policies.OneTimePasswords);
+            Array.Clear(secret);
+        }
+
+        var step = Member.FromSnapshot(snapshot).SignInWithOneTimePassword(challengeMatches, matchedStep, run.Now, run.Policies.Passwords, run.Policies.Lockout);
+        if (step.Changed is { } changed)
+        {
+            run.Save(changed.ToSnapshot());
+        }
+
+        return Recorded(Result(step.Decision, snapshot, null));
     }
 
-    private static SignInResult Result(SignInDecision decision, MemberSnapshot? account, RevealedSecret? challenge)
+    private static SignInResult Result(SignInDecision decision, MemberSnapshot member, RevealedSecret? challenge)
     {
-        var revealsAccount = decision.Outcome is SignInOutcome.Succeeded or SignInOutcome.PasswordChangeRequired or SignInOutcome.OneTimePasswordEnrollmentRequired;
-        return new SignInResult(decision.Outcome, revealsAccount ? account?.Id : null, challenge, decision.LockedOutUntil, decision.PasswordChangeReason);
+        var revealsMember = decision.Outcome is SignInOutcome.Succeeded or SignInOutcome.PasswordChangeRequired or SignInOutcome.OneTimePasswordEnrollmentRequired;
+        return new SignInResult(decision.Outcome, revealsMember ? member.Id : null, challenge, decision.LockedOutUntil, decision.PasswordChangeReason);
     }
 
-    private static AuditEntry Audit(Instant now, ActorRef actor, string action, MemberSnapshot? account, SignInResult result)
+    private static Outcome<SignInResult> Recorded(SignInResult result)
     {
         var outcome = result.Outcome switch
         {
@@ -179,7 +154,32 @@ public sealed class SignInService
             SignInOutcome.Disabled or SignInOutcome.LockedOut => AuditOutcome.Denied,
             _ => AuditOutcome.Failed,
         };
-        var code = outcome == AuditOutcome.Succeeded ? null : result.Error?.Code;
-        return new AuditEntry(now, actor, action, account?.Id.ToString() ?? string.Empty, outcome, code, account?.OrganizationId);
+        return Outcome<SignInResult>.Record(result, outcome, outcome == AuditOutcome.Succeeded ? null : result.Error?.Code);
+    }
+
+    /// <summary>
+    /// One password step across its attempts: the password is verified once per stored hash,
+    /// so a retry after a concurrent change costs no second hashing unless the hash changed.
+    /// </summary>
+    private sealed class PasswordAttempt(string? email, string password)
+    {
+        private string? _verifiedHash;
+        private PasswordVerificationResult _verification;
+        private string? _rehash;
+
+        public string? Email { get; } = email;
+
+        public PasswordVerificationResult Verify(string hash, IPasswordHasher hasher)
+        {
+            if (!ReferenceEquals(hash, _verifiedHash) && hash != _verifiedHash)
+            {
+                _verification = hasher.Verify(hash, password);
+                _verifiedHash = hash;
+            }
+
+            return _verification;
+        }
+
+        public string Rehash(IPasswordHasher hasher) => _rehash ??= hasher.Hash(password);
     }
 }

@@ -15,17 +15,17 @@ public static class InMemoryAccountsBuilderExtensions
     /// <summary>
     /// Registers the in-memory implementation of every storage, outbox and audit port over one
     /// shared <see cref="InMemoryDatabase"/>, and a <see cref="RecordingMailSender"/> unless the
-    /// host registered its own <see cref="IMailSender"/>. For tests, samples and
-    /// single-process hosts; data lives as long as the process.
+    /// host registered its own <see cref="IMailSender"/>. It stores every kind of aggregate.
+    /// For tests, samples and single-process hosts; data lives as long as the process.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddAccounts</c>.</param>
     public static AccountsBuilder AddInMemoryStores(this AccountsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.TryAddSingleton(StorageAdapter.ForAnyAggregate("in-memory"));
         services.TryAddSingleton<InMemoryDatabase>();
-        services.TryAddSingleton<IOrganizationStore, InMemoryOrganizationStore>();
-        services.TryAddSingleton<IMemberStore, InMemoryMemberStore>();
+        services.TryAddSingleton<IAggregateStore, InMemoryAggregateStore>();
         services.TryAddSingleton<IUnitOfWork, InMemoryUnitOfWork>();
         services.TryAddSingleton<IOutbox, InMemoryOutbox>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();

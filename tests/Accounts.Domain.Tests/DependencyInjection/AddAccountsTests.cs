@@ -7,9 +7,14 @@ using Accounts.Permissions;
 using Accounts.Secrets;
 using Accounts.Security;
 using Accounts.SignIn;
+using Accounts.Storage;
 using Accounts.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Accounts.Domain.Tests.DependencyInjection;
 
@@ -50,11 +55,63 @@ public sealed class AddAccountsTests
         var services = new ServiceCollection();
         AccountsOptions? seen = null;
 
-        var builder = services.AddAccounts(options => seen = options);
+        var builder = services.AddAccounts(options => seen = options.UseNexiPresets()).AddInMemoryStores();
+        using var provider = services.BuildServiceProvider();
+        var policies = provider.GetRequiredService<AccountsPolicies>();
 
         Assert.Same(services, builder.Services);
         Assert.NotNull(seen);
-        Assert.Same(seen, Assert.Single(services, d => d.ServiceType == typeof(AccountsOptions)).ImplementationInstance);
+        Assert.Equal(QuotaPolicy.Nexi, policies.Quotas);
+    }
+
+    [Fact]
+    public void ASecondAddAccounts_ComposesItsConfiguration_AndRegistersEverythingOnce()
+    {
+        var services = new ServiceCollection();
+
+        services.AddAccounts(options => options.UseNexiPresets()).AddInMemoryStores();
+        services.AddAccounts(options => options.PortalName = "Second call");
+        using var provider = services.BuildServiceProvider();
+        var policies = provider.GetRequiredService<AccountsPolicies>();
+
+        Assert.Equal(("Second call", QuotaPolicy.Nexi), (policies.PortalName, policies.Quotas));
+        Assert.Single(services, d => d.ServiceType == typeof(AccountsPolicies));
+        Assert.Single(services, d => d.ServiceType == typeof(InvitationService));
+    }
+
+    [Fact]
+    public void BindingConfiguration_ChangesThePortalsPolicies_AndNeverAPreset()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Accounts:Quotas:MaxApplicants"] = "49",
+            ["Accounts:Profile:NameKanji:MaxLength"] = "40",
+            ["Accounts:Lockout:MaxFailedAttempts"] = "3",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddAccounts().AddInMemoryStores();
+        services.Configure<AccountsOptions>(options => configuration.GetSection("Accounts").Bind(options));
+        using var provider = services.BuildServiceProvider();
+
+        var policies = provider.GetRequiredService<AccountsPolicies>();
+
+        Assert.Equal((49, 40, 3), (policies.Quotas.MaxApplicants, policies.Profile.NameKanji.MaxLength, policies.Lockout.MaxFailedAttempts));
+        Assert.Equal((null, 50, 5), (QuotaPolicy.ClassNk.MaxApplicants, OrganizationProfilePolicy.Nexi.NameKanji.MaxLength, LockoutPolicy.Default.MaxFailedAttempts));
+        Assert.Equal(99, QuotaPolicy.Nexi.MaxApplicants);
+    }
+
+    [Fact]
+    public void ThePolicies_AreFrozen_ChangingTheOptionsLaterChangesNothing()
+    {
+        var services = new ServiceCollection();
+        services.AddAccounts().AddInMemoryStores();
+        using var provider = services.BuildServiceProvider();
+        var policies = provider.GetRequiredService<AccountsPolicies>();
+
+        provider.GetRequiredService<IOptions<AccountsOptions>>().Value.Quotas = QuotaPolicy.Nexi;
+
+        Assert.Same(policies, provider.GetRequiredService<AccountsPolicies>());
+        Assert.Equal(QuotaPolicy.ClassNk, policies.Quotas);
     }
 
     [Fact]
@@ -64,30 +121,76 @@ public sealed class AddAccountsTests
         services.AddSingleton<IClock>(FakeClock.FromUtc(2025, 9, 28));
         services.AddAccounts(options => options.UseSecretProtectionKey(new byte[32])).AddInMemoryStores();
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        provider.GetRequiredService<IStartupValidator>().Validate();
         await using var scope = provider.CreateAsyncScope();
 
-        Assert.NotNull(scope.ServiceProvider.GetRequiredService<OrganizationService>());
-        Assert.NotNull(scope.ServiceProvider.GetRequiredService<MembershipService>());
-        Assert.NotNull(scope.ServiceProvider.GetRequiredService<AccessService>());
-        Assert.NotNull(scope.ServiceProvider.GetRequiredService<PasswordService>());
-        Assert.NotNull(scope.ServiceProvider.GetRequiredService<SignInService>());
-        Assert.NotNull(scope.ServiceProvider.GetRequiredService<OneTimePasswordService>());
-        Assert.NotNull(scope.ServiceProvider.GetRequiredService<OutboxDispatcher>());
+        Assert.IsType<OrganizationService>(scope.ServiceProvider.GetRequiredService<OrganizationService>());
+        Assert.IsType<InvitationService>(scope.ServiceProvider.GetRequiredService<InvitationService>());
+        Assert.IsType<MemberAdministrationService>(scope.ServiceProvider.GetRequiredService<MemberAdministrationService>());
+        Assert.IsType<AccessService>(scope.ServiceProvider.GetRequiredService<AccessService>());
+        Assert.IsType<PasswordService>(scope.ServiceProvider.GetRequiredService<PasswordService>());
+        Assert.IsType<SignInService>(scope.ServiceProvider.GetRequiredService<SignInService>());
+        Assert.IsType<OneTimePasswordService>(scope.ServiceProvider.GetRequiredService<OneTimePasswordService>());
+        Assert.IsType<OutboxDispatcher>(scope.ServiceProvider.GetRequiredService<OutboxDispatcher>());
         Assert.IsType<Pbkdf2PasswordHasher>(scope.ServiceProvider.GetRequiredService<IPasswordHasher>());
     }
 
     [Fact]
-    public async Task WithoutAKey_OneTimePasswords_ExplainWhatToConfigure()
+    public void WithoutAStorageAdapter_StartUpFails_SayingWhatToAdd()
+    {
+        var services = new ServiceCollection();
+        services.AddAccounts();
+        using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(exception.Failures, f => f.Contains("AddInMemoryStores()", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneTimePasswordsOnWithoutAKey_FailAtStartUp_NotAtFirstUse()
+    {
+        var services = new ServiceCollection();
+        services.AddAccounts(options => options.OneTimePasswordsEnabled = true).AddInMemoryStores();
+        using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(exception.Failures, f => f.Contains("UseSecretProtectionKey", StringComparison.Ordinal));
+        Assert.Throws<ArgumentException>(() => new AccountsOptions().UseSecretProtectionKey(new byte[16]));
+    }
+
+    [Fact]
+    [Trait("Req", "R-PWD-6")]
+    public async Task APortalWithoutOneTimePasswords_NeedsNoKey_AndRefusesToRequireThem()
     {
         var services = new ServiceCollection();
         services.AddAccounts().AddInMemoryStores();
         await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
         await using var scope = provider.CreateAsyncScope();
 
-        var exception = Assert.Throws<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<SignInService>());
+        var registered = await scope.ServiceProvider.GetRequiredService<OrganizationService>().RegisterHeadOfficeAsync(
+            TestPortal.Registration("admin@org.example.jp") with { Organization = TestPortal.Registration("admin@org.example.jp").Organization with { RequiresOneTimePassword = true } },
+            Auditing.ActorRef.Operator("op"));
 
-        Assert.Contains("UseSecretProtectionKey", exception.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => new AccountsOptions().UseSecretProtectionKey(new byte[16]));
+        Assert.Equal(("otp.disabled", "requiresOneTimePassword"), (registered.FirstError!.Code, registered.FirstError.Target));
+        Assert.IsType<SignInService>(scope.ServiceProvider.GetRequiredService<SignInService>());
+    }
+
+    [Fact]
+    public void AnAdapterThatDoesNotStoreAKindANeededFeatureStores_FailsAtStartUp()
+    {
+        var services = new ServiceCollection();
+        services.AddAccounts().AddInMemoryStores();
+        services.AddSingleton(StorageAdapter.For("partial", [OrganizationSnapshot.Aggregate]));
+        services.RemoveAll<StorageAdapter>();
+        services.AddSingleton(StorageAdapter.For("partial", [OrganizationSnapshot.Aggregate]));
+        using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(exception.Failures, f => f.Contains("'partial' does not store 'member'", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using Accounts.Auditing;
 using Accounts.Members;
-using Accounts.Passwords;
 using Accounts.Storage;
 using Accounts.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Accounts.Domain.Tests.Members;
 
@@ -15,15 +15,15 @@ public sealed class ConcurrencyConflictTests
         var portal = new TestPortal(options => options.MaxCommitAttempts = 3);
         var (_, administrator) = await portal.RegisterOrganizationAsync();
         var alwaysConflicting = new ConflictingUnitOfWork();
-        var members = new MembershipService(portal.OrganizationStore, portal.MemberStore, alwaysConflicting, portal.AuditLog, portal.Hasher, CommonPasswordBlocklist.Instance, portal.Clock, portal.Secrets, portal.Options);
+        var invitations = portal.With(services => services.AddSingleton<IUnitOfWork>(alwaysConflicting)).Invitations;
 
-        var result = await members.InviteAsync(administrator, new InviteMember { Email = "busy@org.example.jp", DisplayName = "Busy" });
+        var result = await invitations.InviteAsync(administrator, new InviteMember { Email = "busy@org.example.jp", DisplayName = "Busy" });
 
         Assert.Equal("concurrency.conflict", result.FirstError!.Code);
         Assert.Equal(3, alwaysConflicting.Attempts);
-        Assert.Null(await portal.MemberStore.FindByEmailAsync("busy@org.example.jp", default));
+        Assert.Null(await portal.Store.FindMemberByEmailAsync("busy@org.example.jp"));
         var audit = portal.Database.AuditEntries[^1];
-        Assert.Equal((AuditActions.InviteMember, AuditOutcome.Failed, "concurrency.conflict"), (audit.Action, audit.Outcome, audit.Code));
+        Assert.Equal((MemberAuditActions.Invite, AuditOutcome.Failed, "concurrency.conflict"), (audit.Action, audit.Outcome, audit.Code));
     }
 
     [Fact]
@@ -32,12 +32,12 @@ public sealed class ConcurrencyConflictTests
     {
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
-        await portal.Members.InviteAsync(administrator, new InviteMember { Email = "twice@org.example.jp", DisplayName = "Twice" });
+        await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "twice@org.example.jp", DisplayName = "Twice" });
         var token = await portal.LatestTokenAsync("twice@org.example.jp");
-        var members = new MembershipService(portal.OrganizationStore, portal.MemberStore, new ConflictingUnitOfWork(), portal.AuditLog, portal.Hasher, CommonPasswordBlocklist.Instance, portal.Clock, portal.Secrets, portal.Options);
+        var invitations = portal.With(services => services.AddSingleton<IUnitOfWork>(new ConflictingUnitOfWork())).Invitations;
 
-        var conflicted = await members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
-        var retried = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
+        var conflicted = await invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
+        var retried = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
 
         Assert.Equal("concurrency.conflict", conflicted.FirstError!.Code);
         Assert.True(retried.IsSuccess);
@@ -50,7 +50,7 @@ public sealed class ConcurrencyConflictTests
         public ValueTask<CommitResult> CommitAsync(ChangeSet changes, CancellationToken cancellationToken)
         {
             Attempts++;
-            return ValueTask.FromResult(CommitResult.Conflict("organization"));
+            return ValueTask.FromResult(CommitResult.Conflict("organization", Guid.NewGuid()));
         }
     }
 }

@@ -54,7 +54,7 @@ public sealed class EmailPolicyTests
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
 
-        var result = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "info@docomo.ne.jp", DisplayName = "Group", IsSharedAddress = true });
+        var result = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "info@docomo.ne.jp", DisplayName = "Group", IsSharedAddress = true });
 
         Assert.True(result.IsSuccess);
         Assert.Equal(["email.mobile_carrier", "email.shared_address"], result.Warnings.Select(w => w.Code));

@@ -78,8 +78,8 @@ public sealed class MembershipModelTests
             {
                 Kind.Invite => await InviteAsync(portal, actor, email, type, ids, targetIndex),
                 Kind.Accept => await AcceptAsync(portal, email),
-                Kind.Revoke => Code(await portal.Members.RevokeInvitationAsync(actor, target)),
-                Kind.Resend => Code(await portal.Members.ResendInvitationAsync(actor, target)),
+                Kind.Revoke => Code(await portal.Invitations.RevokeInvitationAsync(actor, target)),
+                Kind.Resend => Code(await portal.Invitations.ResendInvitationAsync(actor, target)),
                 Kind.ChangeType => Code(await portal.Members.ChangeTypeAsync(actor, target, type)),
                 Kind.Disable => Code(await portal.Members.DisableAsync(actor, target)),
                 Kind.Enable => Code(await portal.Members.EnableAsync(actor, target)),
@@ -102,7 +102,7 @@ public sealed class MembershipModelTests
 
     private static async Task<string?> InviteAsync(TestPortal portal, MemberId actor, string email, MemberType type, Dictionary<int, MemberId> ids, int index)
     {
-        var result = await portal.Members.InviteAsync(actor, new InviteMember { Email = email, DisplayName = email, Type = type });
+        var result = await portal.Invitations.InviteAsync(actor, new InviteMember { Email = email, DisplayName = email, Type = type });
         if (result.IsSuccess)
         {
             ids[index] = result.Value.MemberId;
@@ -120,13 +120,13 @@ public sealed class MembershipModelTests
             return null;
         }
 
-        return Code(await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = MailLinks.Token(mail[^1].Body), Password = TestPortal.Password }));
+        return Code(await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = MailLinks.Token(mail[^1].Body), Password = TestPortal.Password }));
     }
 
     private static string? BrokenInvariant(TestPortal portal, OrganizationId organization)
     {
         var seats = portal.Organization(organization)!.Seats;
-        var accounts = portal.MemberStore.ListByOrganizationAsync(organization, 0, 1000, default).AsTask().GetAwaiter().GetResult().Items;
+        var accounts = portal.Store.ListMembersAsync(organization, 0, 1000, default).AsTask().GetAwaiter().GetResult().Items;
         var counted = new SeatCounts(
             accounts.Count(a => a.Type == MemberType.Administrator),
             accounts.Count(a => a.Type == MemberType.General),
@@ -140,7 +140,7 @@ public sealed class MembershipModelTests
     }
 
     private static (long Version, int Accounts) Snapshot(TestPortal portal, OrganizationId organization) =>
-        (portal.Organization(organization)!.Version, portal.MemberStore.ListByOrganizationAsync(organization, 0, 10, default).AsTask().GetAwaiter().GetResult().Total);
+        (portal.Organization(organization)!.Version, portal.Store.ListMembersAsync(organization, 0, 10, default).AsTask().GetAwaiter().GetResult().Total);
 
     private static string? Code<T>(Result<T> result) => result.FirstError?.Code;
 }

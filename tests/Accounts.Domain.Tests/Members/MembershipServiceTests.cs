@@ -1,6 +1,5 @@
 using Accounts.Auditing;
 using Accounts.Members;
-using Accounts.Notifications;
 using Accounts.Organizations;
 using Accounts.Testing;
 using NodaTime;
@@ -17,7 +16,7 @@ public sealed class MembershipServiceTests
         var portal = new TestPortal();
         var (organization, administrator) = await portal.RegisterOrganizationAsync();
 
-        var result = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "Tanaka@Org.Example.JP", DisplayName = "田中 二郎" });
+        var result = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "Tanaka@Org.Example.JP", DisplayName = "田中 二郎" });
 
         Assert.True(result.IsSuccess);
         Assert.Equal(("tanaka@org.example.jp", MemberType.General), (result.Value.Email, result.Value.Type));
@@ -27,9 +26,9 @@ public sealed class MembershipServiceTests
         Assert.Null(account.Credential);
         Assert.Equal(2, portal.Organization(organization)!.Seats.Total);
         var mail = portal.Database.OutboxMessages[^1];
-        Assert.Equal((MailTemplateKeys.Invitation, "tanaka@org.example.jp"), (mail.Template, mail.To.Single()));
+        Assert.Equal((MemberMailTemplates.Invitation, "tanaka@org.example.jp"), (mail.Template, mail.To.Single()));
         var audit = portal.Database.AuditEntries[^1];
-        Assert.Equal((AuditActions.InviteMember, AuditOutcome.Succeeded, ActorRef.Member(administrator), result.Value.MemberId.ToString(), organization), (audit.Action, audit.Outcome, audit.Actor, audit.Target, audit.OrganizationId!.Value));
+        Assert.Equal((MemberAuditActions.Invite, AuditOutcome.Succeeded, ActorRef.Member(administrator), result.Value.MemberId.ToString(), organization), (audit.Action, audit.Outcome, audit.Actor, audit.Target, audit.OrganizationId!.Value));
         Assert.Equal(portal.Clock.GetCurrentInstant(), audit.At);
     }
 
@@ -39,11 +38,11 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
-        var invited = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "tanaka@org.example.jp", DisplayName = "田中" });
+        var invited = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "tanaka@org.example.jp", DisplayName = "田中" });
         var token = await portal.LatestTokenAsync("tanaka@org.example.jp");
 
-        var first = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
-        var second = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
+        var first = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
+        var second = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
 
         Assert.Equal(invited.Value.MemberId, first.Value);
         var account = portal.Member(first.Value)!;
@@ -60,15 +59,15 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal(options => options.Invitations = InvitationPolicy.Default with { Lifetime = Duration.FromDays(3) });
         var (_, administrator) = await portal.RegisterOrganizationAsync();
-        var invited = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "late@org.example.jp", DisplayName = "Late" });
+        var invited = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "late@org.example.jp", DisplayName = "Late" });
         var oldToken = await portal.LatestTokenAsync("late@org.example.jp");
 
         portal.Clock.AdvanceDays(3);
-        var expired = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = oldToken, Password = TestPortal.Password });
-        var resent = await portal.Members.ResendInvitationAsync(administrator, invited.Value.MemberId);
+        var expired = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = oldToken, Password = TestPortal.Password });
+        var resent = await portal.Invitations.ResendInvitationAsync(administrator, invited.Value.MemberId);
         var newToken = await portal.LatestTokenAsync("late@org.example.jp");
-        var withOldToken = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = oldToken, Password = TestPortal.Password });
-        var withNewToken = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = newToken, Password = TestPortal.Password });
+        var withOldToken = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = oldToken, Password = TestPortal.Password });
+        var withNewToken = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = newToken, Password = TestPortal.Password });
 
         Assert.Equal("invitation.expired", expired.FirstError!.Code);
         Assert.Equal(portal.Clock.GetCurrentInstant() + Duration.FromDays(3), resent.Value.ExpiresAt);
@@ -85,7 +84,7 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
 
-        var result = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
+        var result = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
 
         Assert.Equal("invitation.invalid", result.FirstError!.Code);
     }
@@ -96,15 +95,15 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
-        await portal.Members.InviteAsync(administrator, new InviteMember { Email = "t@org.example.jp", DisplayName = "T" });
+        await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "t@org.example.jp", DisplayName = "T" });
         var token = await portal.LatestTokenAsync("t@org.example.jp");
         var tampered = token[..^1] + (token[^1] == 'A' ? 'B' : 'A');
 
-        var result = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = tampered, Password = TestPortal.Password });
+        var result = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = tampered, Password = TestPortal.Password });
 
         Assert.Equal("invitation.invalid", result.FirstError!.Code);
         var audit = portal.Database.AuditEntries[^1];
-        Assert.Equal((AuditActions.AcceptInvitation, AuditOutcome.Failed, ActorKind.Anonymous), (audit.Action, audit.Outcome, audit.Actor.Kind));
+        Assert.Equal((MemberAuditActions.AcceptInvitation, AuditOutcome.Failed, ActorKind.Anonymous), (audit.Action, audit.Outcome, audit.Actor.Kind));
     }
 
     [Fact]
@@ -114,11 +113,11 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
-        var invited = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "weak@org.example.jp", DisplayName = "Weak" });
+        var invited = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "weak@org.example.jp", DisplayName = "Weak" });
         var token = await portal.LatestTokenAsync("weak@org.example.jp");
 
-        var weak = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = "abc" });
-        var strong = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
+        var weak = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = "abc" });
+        var strong = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
 
         Assert.Equal(["password.too_short", "password.requires_upper", "password.requires_digit", "password.requires_symbol"], weak.Errors.Select(e => e.Code));
         Assert.True(strong.IsSuccess);
@@ -133,7 +132,7 @@ public sealed class MembershipServiceTests
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
 
-        await portal.Members.InviteAsync(administrator, new InviteMember { Email = "insurer@sonpo.example.jp", DisplayName = "Insurer", Type = MemberType.ExternalInvited, Language = "en" });
+        await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "insurer@sonpo.example.jp", DisplayName = "Insurer", Type = MemberType.ExternalInvited, Language = "en" });
         await portal.Dispatcher.DispatchAsync();
 
         var mail = Assert.Single(portal.Mail.DeliveredTo("insurer@sonpo.example.jp"));
@@ -147,17 +146,17 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
         var (organization, administrator) = await portal.RegisterOrganizationAsync();
-        var invited = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "gone@org.example.jp", DisplayName = "Gone" });
+        var invited = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "gone@org.example.jp", DisplayName = "Gone" });
         var token = await portal.LatestTokenAsync("gone@org.example.jp");
 
-        var revoked = await portal.Members.RevokeInvitationAsync(administrator, invited.Value.MemberId);
-        var accepted = await portal.Members.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
+        var revoked = await portal.Invitations.RevokeInvitationAsync(administrator, invited.Value.MemberId);
+        var accepted = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
 
         Assert.True(revoked.IsSuccess);
         Assert.Null(portal.Member(invited.Value.MemberId));
         Assert.Equal(1, portal.Organization(organization)!.Seats.Total);
         Assert.Equal("invitation.invalid", accepted.FirstError!.Code);
-        var again = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "gone@org.example.jp", DisplayName = "Gone" });
+        var again = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "gone@org.example.jp", DisplayName = "Gone" });
         Assert.True(again.IsSuccess);
     }
 
@@ -169,7 +168,7 @@ public sealed class MembershipServiceTests
         var (_, administrator) = await portal.RegisterOrganizationAsync();
         var general = await portal.InviteAndAcceptAsync(administrator, "g@org.example.jp");
 
-        var result = await portal.Members.RevokeInvitationAsync(administrator, general);
+        var result = await portal.Invitations.RevokeInvitationAsync(administrator, general);
 
         Assert.Equal("workflow.transition_not_allowed", result.FirstError!.Code);
         Assert.Equal("Active", result.FirstError.ArgumentValue("state"));
@@ -186,7 +185,7 @@ public sealed class MembershipServiceTests
 
         var codes = new[]
         {
-            (await portal.Members.InviteAsync(general, new InviteMember { Email = "x@org.example.jp", DisplayName = "X" })).FirstError!.Code,
+            (await portal.Invitations.InviteAsync(general, new InviteMember { Email = "x@org.example.jp", DisplayName = "X" })).FirstError!.Code,
             (await portal.Members.ChangeTypeAsync(general, other, MemberType.Administrator)).FirstError!.Code,
             (await portal.Members.DisableAsync(general, other)).FirstError!.Code,
             (await portal.Members.DeleteAsync(general, other)).FirstError!.Code,
@@ -208,7 +207,7 @@ public sealed class MembershipServiceTests
         Assert.True((await portal.Access.AuthorizeAsync(external, Accounts.Permissions.PermissionAction.UseServices)).IsSuccess);
         Assert.Equal("permission.denied", (await portal.Access.AuthorizeAsync(external, Accounts.Permissions.PermissionAction.ApplyForServices)).FirstError!.Code);
         Assert.Equal("permission.denied", (await portal.Access.AuthorizeAsync(external, Accounts.Permissions.PermissionAction.PreRegisterOrganization)).FirstError!.Code);
-        Assert.Equal("permission.denied", (await portal.Members.InviteAsync(external, new InviteMember { Email = "x@sonpo.example.jp", DisplayName = "X" })).FirstError!.Code);
+        Assert.Equal("permission.denied", (await portal.Invitations.InviteAsync(external, new InviteMember { Email = "x@sonpo.example.jp", DisplayName = "X" })).FirstError!.Code);
     }
 
     [Fact]
@@ -239,7 +238,7 @@ public sealed class MembershipServiceTests
         var second = await portal.InviteAndAcceptAsync(first, "second@org.example.jp", MemberType.Administrator);
 
         var disabled = await portal.Members.DisableAsync(first, second);
-        var actsWhileDisabled = await portal.Members.InviteAsync(second, new InviteMember { Email = "x@org.example.jp", DisplayName = "X" });
+        var actsWhileDisabled = await portal.Invitations.InviteAsync(second, new InviteMember { Email = "x@org.example.jp", DisplayName = "X" });
         var lastDisabled = await portal.Members.DisableAsync(first, first);
         var enabled = await portal.Members.EnableAsync(first, second);
 
@@ -259,18 +258,18 @@ public sealed class MembershipServiceTests
 
         for (var i = 0; i < 99; i++)
         {
-            var registered = await portal.Members.InviteAsync(administrator, new InviteMember { Email = $"applicant{i}@nexi.example.jp", DisplayName = $"Applicant {i}", Type = MemberType.Applicant });
+            var registered = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = $"applicant{i}@nexi.example.jp", DisplayName = $"Applicant {i}", Type = MemberType.Applicant });
             Assert.True(registered.IsSuccess, string.Join(", ", registered.Errors));
         }
 
-        var hundredth = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "applicant99@nexi.example.jp", DisplayName = "Applicant 99", Type = MemberType.Applicant });
-        var secondAdministrator = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "admin2@nexi.example.jp", DisplayName = "Admin 2", Type = MemberType.Administrator });
+        var hundredth = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "applicant99@nexi.example.jp", DisplayName = "Applicant 99", Type = MemberType.Applicant });
+        var secondAdministrator = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "admin2@nexi.example.jp", DisplayName = "Admin 2", Type = MemberType.Administrator });
 
         Assert.Equal("quota.reached", hundredth.FirstError!.Code);
         Assert.Equal("99", hundredth.FirstError.ArgumentValue("limit"));
         Assert.Equal("permission.denied", secondAdministrator.FirstError!.Code);
         Assert.Equal(99, portal.Organization(organization)!.Seats.Applicants);
-        Assert.Equal(100, portal.Database.AccountCount);
+        Assert.Equal(100, portal.Database.CountOf(MemberSnapshot.Aggregate));
     }
 
     [Fact]
@@ -282,7 +281,7 @@ public sealed class MembershipServiceTests
         var general = await portal.InviteAndAcceptAsync(administrator, "g1@org.example.jp");
         var external = await portal.InviteAndAcceptAsync(administrator, "e1@org.example.jp", MemberType.ExternalInvited);
 
-        var full = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "g2@org.example.jp", DisplayName = "G2" });
+        var full = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "g2@org.example.jp", DisplayName = "G2" });
         var promote = await portal.Members.ChangeTypeAsync(administrator, external, MemberType.General);
         await portal.Members.DeleteAsync(administrator, general);
         var afterDelete = await portal.Members.ChangeTypeAsync(administrator, external, MemberType.General);
@@ -303,7 +302,7 @@ public sealed class MembershipServiceTests
 
         var codes = new[]
         {
-            (await portal.Members.InviteAsync(administratorB, new InviteMember { Email = "x@b.example.jp", DisplayName = "X", OrganizationId = organizationA })).FirstError!.Code,
+            (await portal.Invitations.InviteAsync(administratorB, new InviteMember { Email = "x@b.example.jp", DisplayName = "X", OrganizationId = organizationA })).FirstError!.Code,
             (await portal.Members.DeleteAsync(administratorB, memberA)).FirstError!.Code,
             (await portal.Members.DisableAsync(administratorB, memberA)).FirstError!.Code,
             (await portal.Members.ChangeTypeAsync(administratorB, memberA, MemberType.Administrator)).FirstError!.Code,
@@ -326,8 +325,8 @@ public sealed class MembershipServiceTests
         {
             var (headOffice, headAdministrator) = await portal.RegisterOrganizationAsync("admin@hq.example.jp");
             var (branch, branchAdministrator) = await portal.RegisterUnitAsync(headOffice, "admin@branch.example.jp");
-            var down = await portal.Members.InviteAsync(headAdministrator, new InviteMember { Email = "staff@branch.example.jp", DisplayName = "Staff", OrganizationId = branch });
-            var up = await portal.Members.InviteAsync(branchAdministrator, new InviteMember { Email = "staff@hq.example.jp", DisplayName = "Staff", OrganizationId = headOffice });
+            var down = await portal.Invitations.InviteAsync(headAdministrator, new InviteMember { Email = "staff@branch.example.jp", DisplayName = "Staff", OrganizationId = branch });
+            var up = await portal.Invitations.InviteAsync(branchAdministrator, new InviteMember { Email = "staff@hq.example.jp", DisplayName = "Staff", OrganizationId = headOffice });
             outcomes.Add((down.FirstError?.Code ?? "ok", up.FirstError?.Code));
         }
 
@@ -340,7 +339,7 @@ public sealed class MembershipServiceTests
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync("b-admin@org.example.jp");
         await portal.InviteAndAcceptAsync(administrator, "c-general@org.example.jp");
-        await portal.Members.InviteAsync(administrator, new InviteMember { Email = "a-pending@org.example.jp", DisplayName = "Pending" });
+        await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "a-pending@org.example.jp", DisplayName = "Pending" });
         portal.Clock.AdvanceDays(8);
 
         var list = await portal.Members.ListMembersAsync(administrator);
@@ -370,12 +369,12 @@ public sealed class MembershipServiceTests
     {
         var portal = new TestPortal();
         var (organization, administrator) = await portal.RegisterOrganizationAsync();
-        var before = (portal.Database.AccountCount, portal.Database.OutboxMessages.Count, portal.Organization(organization)!.Version);
+        var before = (portal.Database.CountOf(MemberSnapshot.Aggregate), portal.Database.OutboxMessages.Count, portal.Organization(organization)!.Version);
 
-        var result = await portal.Members.InviteAsync(administrator, new InviteMember { Email = email, DisplayName = name });
+        var result = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = email, DisplayName = name });
 
         Assert.Equal(code, result.FirstError!.Code);
-        Assert.Equal(before, (portal.Database.AccountCount, portal.Database.OutboxMessages.Count, portal.Organization(organization)!.Version));
+        Assert.Equal(before, (portal.Database.CountOf(MemberSnapshot.Aggregate), portal.Database.OutboxMessages.Count, portal.Organization(organization)!.Version));
     }
 
     [Fact]
@@ -384,12 +383,12 @@ public sealed class MembershipServiceTests
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
 
-        var huge = await portal.Members.InviteAsync(administrator, new InviteMember { Email = new string('a', 1 << 20), DisplayName = new string('b', 1 << 20) });
-        var surrogate = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "taro@example.jp", DisplayName = "Taro" + '\uD800' });
+        var huge = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = new string('a', 1 << 20), DisplayName = new string('b', 1 << 20) });
+        var surrogate = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "taro@example.jp", DisplayName = "Taro" + '\uD800' });
 
         Assert.Equal(["field.too_long", "field.too_long"], huge.Errors.Select(e => e.Code));
         Assert.Equal("field.invalid_character", surrogate.FirstError!.Code);
-        Assert.Equal(1, portal.Database.AccountCount);
+        Assert.Equal(1, portal.Database.CountOf(MemberSnapshot.Aggregate));
     }
 
     [Fact]
@@ -399,9 +398,9 @@ public sealed class MembershipServiceTests
         var portal = new TestPortal();
         var (_, administratorA) = await portal.RegisterOrganizationAsync("admin@a.example.jp");
         var (_, administratorB) = await portal.RegisterOrganizationAsync("admin@b.example.jp");
-        await portal.Members.InviteAsync(administratorA, new InviteMember { Email = "person@shared.example.jp", DisplayName = "P" });
+        await portal.Invitations.InviteAsync(administratorA, new InviteMember { Email = "person@shared.example.jp", DisplayName = "P" });
 
-        var result = await portal.Members.InviteAsync(administratorB, new InviteMember { Email = "PERSON@shared.example.jp", DisplayName = "P" });
+        var result = await portal.Invitations.InviteAsync(administratorB, new InviteMember { Email = "PERSON@shared.example.jp", DisplayName = "P" });
 
         Assert.Equal("member.email_taken", result.FirstError!.Code);
     }
@@ -413,14 +412,14 @@ public sealed class MembershipServiceTests
         var (_, administrator) = await portal.RegisterOrganizationAsync();
         var stranger = MemberId.FromGuid(Guid.NewGuid());
 
-        Assert.Equal("permission.actor_unknown", (await portal.Members.InviteAsync(stranger, new InviteMember { Email = "x@example.jp", DisplayName = "X" })).FirstError!.Code);
+        Assert.Equal("permission.actor_unknown", (await portal.Invitations.InviteAsync(stranger, new InviteMember { Email = "x@example.jp", DisplayName = "X" })).FirstError!.Code);
         Assert.Equal("member.not_found", (await portal.Members.DeleteAsync(administrator, stranger)).FirstError!.Code);
-        Assert.Equal("organization.not_found", (await portal.Members.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", OrganizationId = OrganizationId.FromGuid(Guid.NewGuid()) })).FirstError!.Code);
-        Assert.Equal("member.type_invalid", (await portal.Members.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", Type = (MemberType)42 })).FirstError!.Code);
-        Assert.Equal("field.unsupported", (await portal.Members.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", Language = "fr" })).FirstError!.Code);
+        Assert.Equal("organization.not_found", (await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", OrganizationId = OrganizationId.FromGuid(Guid.NewGuid()) })).FirstError!.Code);
+        Assert.Equal("member.type_invalid", (await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", Type = (MemberType)42 })).FirstError!.Code);
+        Assert.Equal("field.unsupported", (await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "x@example.jp", DisplayName = "X", Language = "fr" })).FirstError!.Code);
         Assert.Equal("member.type_unchanged", (await portal.Members.ChangeTypeAsync(administrator, administrator, MemberType.Administrator)).FirstError!.Code);
-        await Assert.ThrowsAsync<ArgumentException>(async () => await portal.Members.InviteAsync(default, new InviteMember()));
-        await Assert.ThrowsAsync<ArgumentNullException>(async () => await portal.Members.InviteAsync(administrator, null!));
+        await Assert.ThrowsAsync<ArgumentException>(async () => await portal.Invitations.InviteAsync(default, new InviteMember()));
+        await Assert.ThrowsAsync<ArgumentNullException>(async () => await portal.Invitations.InviteAsync(administrator, null!));
         await Assert.ThrowsAsync<ArgumentException>(async () => await portal.Members.DeleteAsync(administrator, default));
     }
 }

@@ -1,3 +1,4 @@
+using Accounts.Members;
 using Accounts.Messages;
 using Accounts.Notifications;
 using NodaTime;
@@ -9,7 +10,7 @@ public sealed class MailTemplateCatalogTests
     private static readonly OutboxMessage Invitation = new()
     {
         Id = OutboxMessageId.FromGuid(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e")),
-        Template = MailTemplateKeys.Invitation,
+        Template = MemberMailTemplates.Invitation,
         To = ["tanaka@org.example.jp"],
         Language = Language.Japanese,
         Parameters =
@@ -46,7 +47,7 @@ public sealed class MailTemplateCatalogTests
     [Fact]
     public void AHost_ReplacesATemplate_ForItsPortalsWording()
     {
-        var catalog = MailTemplateCatalog.Default.Override(new MailTemplate(MailTemplateKeys.Invitation, "招待：{organizationName}", "{invitationUrl}", "Invite", "{invitationUrl}"));
+        var catalog = MailTemplateCatalog.Default.Override(new MailTemplate(MemberMailTemplates.Invitation, "招待：{organizationName}", "{invitationUrl}", "Invite", "{invitationUrl}"));
 
         var (subject, body) = catalog.Render(Invitation, new PortalLinks { InvitationUrl = "https://x/{token}" }, "P");
 

@@ -1,8 +1,8 @@
 using Accounts.Auditing;
 using Accounts.Members;
-using Accounts.Notifications;
 using Accounts.Organizations;
 using Accounts.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Accounts.Domain.Tests.Organizations;
 
@@ -24,8 +24,8 @@ public sealed class OrganizationServiceTests
         var administrator = portal.Member(result.Value.AdministratorId)!;
         Assert.Equal((MemberType.Administrator, MemberStatus.Invited), (administrator.Type, administrator.Status));
         var mail = Assert.Single(portal.Database.OutboxMessages);
-        Assert.Equal((MailTemplateKeys.Invitation, "first@org.example.jp"), (mail.Template, mail.To.Single()));
-        Assert.Contains(portal.Database.AuditEntries, e => e.Action == AuditActions.RegisterHeadOffice && e.Outcome == AuditOutcome.Succeeded);
+        Assert.Equal((MemberMailTemplates.Invitation, "first@org.example.jp"), (mail.Template, mail.To.Single()));
+        Assert.Contains(portal.Database.AuditEntries, e => e.Action == OrganizationAuditActions.RegisterHeadOffice && e.Outcome == AuditOutcome.Succeeded);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class OrganizationServiceTests
         Assert.Equal(
             ["organization.industry_invalid", "field.katakana_required", "field.phone_format", "email.invalid", "field.invalid_character"],
             result.Errors.Select(e => e.Code));
-        Assert.Equal((0, 0, 0), (portal.Database.OrganizationCount, portal.Database.AccountCount, portal.Database.OutboxMessages.Count));
+        Assert.Equal((0, 0, 0), (portal.Database.CountOf(OrganizationSnapshot.Aggregate), portal.Database.CountOf(MemberSnapshot.Aggregate), portal.Database.OutboxMessages.Count));
         Assert.Equal(AuditOutcome.Failed, Assert.Single(portal.Database.AuditEntries).Outcome);
     }
 
@@ -72,7 +72,7 @@ public sealed class OrganizationServiceTests
         var result = await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration("TAKEN@org.example.jp"), ActorRef.Operator("op"));
 
         Assert.Equal("member.email_taken", result.FirstError!.Code);
-        Assert.Equal(1, portal.Database.OrganizationCount);
+        Assert.Equal(1, portal.Database.CountOf(OrganizationSnapshot.Aggregate));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class OrganizationServiceTests
         var result = await organizations.RegisterHeadOfficeAsync(TestPortal.Registration("b@org.example.jp"), ActorRef.Operator("op"));
 
         Assert.Equal("organization.code_unavailable", result.FirstError!.Code);
-        Assert.Equal(1, portal.Database.OrganizationCount);
+        Assert.Equal(1, portal.Database.CountOf(OrganizationSnapshot.Aggregate));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class OrganizationServiceTests
         Assert.True(unit.IsSuccess);
         Assert.StartsWith(portal.Organization(headOffice)!.Code.Value + "-", unit.Value.Code.Value, StringComparison.Ordinal);
         Assert.Equal(headOffice, portal.Organization(unit.Value.OrganizationId)!.HeadOfficeId);
-        Assert.Single(await portal.OrganizationStore.ListUnitsAsync(headOffice, default));
+        Assert.Single((await portal.Store.ListUnitsAsync(headOffice)).Items);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class OrganizationServiceTests
 
         Assert.Equal("organization.head_office_required", underUnknown.FirstError!.Code);
         Assert.Equal("organization.head_office_required", underBranch.FirstError!.Code);
-        Assert.Equal(2, portal.Database.OrganizationCount);
+        Assert.Equal(2, portal.Database.CountOf(OrganizationSnapshot.Aggregate));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class OrganizationServiceTests
 
         Assert.Equal("permission.denied", (await portal.Organizations.UpdateProfileAsync(general, organization, TestPortal.ValidProfile)).FirstError!.Code);
         Assert.Equal("permission.outside_organization", (await portal.Organizations.UpdateProfileAsync(outsider, organization, TestPortal.ValidProfile)).FirstError!.Code);
-        Assert.Contains(portal.Database.AuditEntries, e => e.Action == AuditActions.UpdateProfile && e.Outcome == AuditOutcome.Denied && e.Code == "permission.outside_organization");
+        Assert.Contains(portal.Database.AuditEntries, e => e.Action == OrganizationAuditActions.UpdateProfile && e.Outcome == AuditOutcome.Denied && e.Code == "permission.outside_organization");
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public sealed class OrganizationServiceTests
     }
 
     private static OrganizationService Service(TestPortal portal, IOrganizationCodeGenerator codes) =>
-        new(portal.OrganizationStore, portal.MemberStore, portal.UnitOfWork, portal.AuditLog, codes, portal.Hasher, portal.Clock, portal.Secrets, portal.Options);
+        portal.With(services => services.AddSingleton(codes)).Organizations;
 
     private sealed class ScriptedCodes(params string[] codes) : IOrganizationCodeGenerator
     {

@@ -92,13 +92,13 @@ public sealed class OrganizationTests
 
     [Fact]
     [Trait("Req", "R-ACC-5")]
-    public void ReserveSeat_StopsAtTheQuota()
+    public void Reseat_StopsANewSeatAtTheQuota()
     {
         var office = HeadOffice();
         var quota = QuotaPolicy.Nexi;
 
-        var first = office.ReserveSeat(MemberType.Administrator, quota);
-        var second = first.Value.ReserveSeat(MemberType.Administrator, quota);
+        var first = office.Reseat(null, Seat(MemberType.Administrator, MemberStatus.Active), quota);
+        var second = first.Value.Reseat(null, Seat(MemberType.Administrator, MemberStatus.Invited), quota);
 
         Assert.True(first.IsSuccess);
         Assert.Equal("quota.reached", second.FirstError!.Code);
@@ -109,26 +109,48 @@ public sealed class OrganizationTests
     [Trait("Req", "R-ACC-4")]
     public void TheLastEnabledAdministrator_CannotBeReleasedDemotedOrDisabled()
     {
-        var office = HeadOffice().ReserveSeat(MemberType.Administrator, QuotaPolicy.ClassNk).Value;
+        var administrator = Seat(MemberType.Administrator, MemberStatus.Active);
+        var office = HeadOffice().Reseat(null, administrator, QuotaPolicy.ClassNk).Value;
 
-        Assert.Equal("member.last_administrator", office.ReleaseSeat(MemberType.Administrator, disabled: false).FirstError!.Code);
-        Assert.Equal("member.last_administrator", office.MoveSeat(MemberType.Administrator, MemberType.General, disabled: false, QuotaPolicy.ClassNk).FirstError!.Code);
-        Assert.Equal("member.last_administrator", office.DisableSeat(MemberType.Administrator).FirstError!.Code);
+        Assert.Equal("member.last_administrator", office.Reseat(administrator, null, QuotaPolicy.ClassNk).FirstError!.Code);
+        Assert.Equal("member.last_administrator", office.Reseat(administrator, Seat(MemberType.General, MemberStatus.Active), QuotaPolicy.ClassNk).FirstError!.Code);
+        Assert.Equal("member.last_administrator", office.Reseat(administrator, Seat(MemberType.Administrator, MemberStatus.Disabled), QuotaPolicy.ClassNk).FirstError!.Code);
     }
 
     [Fact]
     [Trait("Req", "R-ACC-4")]
     public void ADisabledAdministrator_DoesNotCountAsTheOneThatKeepsTheOrganization()
     {
+        var active = Seat(MemberType.Administrator, MemberStatus.Active);
+        var disabled = Seat(MemberType.Administrator, MemberStatus.Disabled);
         var office = HeadOffice()
-            .ReserveSeat(MemberType.Administrator, QuotaPolicy.ClassNk).Value
-            .ReserveSeat(MemberType.Administrator, QuotaPolicy.ClassNk).Value
-            .DisableSeat(MemberType.Administrator).Value;
+            .Reseat(null, active, QuotaPolicy.ClassNk).Value
+            .Reseat(null, disabled, QuotaPolicy.ClassNk).Value;
 
         Assert.Equal(1, office.Seats.EnabledAdministrators);
-        Assert.True(office.ReleaseSeat(MemberType.Administrator, disabled: true).IsSuccess);
-        Assert.Equal("member.last_administrator", office.ReleaseSeat(MemberType.Administrator, disabled: false).FirstError!.Code);
+        Assert.True(office.Reseat(disabled, null, QuotaPolicy.ClassNk).IsSuccess);
+        Assert.Equal("member.last_administrator", office.Reseat(active, null, QuotaPolicy.ClassNk).FirstError!.Code);
     }
+
+    [Fact]
+    [Trait("Req", "R-ACC-5")]
+    public void Reseat_LeavesTheOrganizationAsItIs_WhenTheSeatDoesNotMove()
+    {
+        var office = HeadOffice().Reseat(null, Seat(MemberType.General, MemberStatus.Invited), QuotaPolicy.ClassNk).Value;
+
+        Assert.Same(office, office.Reseat(Seat(MemberType.General, MemberStatus.Invited), Seat(MemberType.General, MemberStatus.Active), QuotaPolicy.ClassNk).Value);
+    }
+
+    private static Member Seat(MemberType type, MemberStatus status) => Member.FromSnapshot(new MemberSnapshot
+    {
+        Id = Identifiers.TypedId.New<MemberId>(Secrets),
+        OrganizationId = OrganizationId.FromGuid(Guid.NewGuid()),
+        Email = "seat@example.jp",
+        DisplayName = "Seat",
+        Type = type,
+        Status = status,
+        CreatedAt = Now,
+    });
 
     private static Organization HeadOffice() =>
         Organization.RegisterHeadOffice(NewId(), OrganizationCode.From("HQ000001"), Form, OrganizationProfilePolicy.Nexi, EmailPolicy.Default, Now).Value;

@@ -1,5 +1,4 @@
 using Accounts.Auditing;
-using Accounts.Notifications;
 using Accounts.Passwords;
 using Accounts.Testing;
 using NodaTime;
@@ -21,8 +20,8 @@ public sealed class PasswordServiceTests
         Assert.True(result.IsSuccess);
         Assert.Equal(portal.Clock.GetCurrentInstant(), portal.Member(administrator)!.Credential!.PasswordChangedAt);
         var mail = portal.Database.OutboxMessages[^1];
-        Assert.Equal((MailTemplateKeys.PasswordChanged, "taro@org.example.jp"), (mail.Template, mail.To.Single()));
-        Assert.Contains(portal.Database.AuditEntries, e => e.Action == AuditActions.ChangePassword && e.Outcome == AuditOutcome.Succeeded);
+        Assert.Equal((PasswordMailTemplates.PasswordChanged, "taro@org.example.jp"), (mail.Template, mail.To.Single()));
+        Assert.Contains(portal.Database.AuditEntries, e => e.Action == PasswordAuditActions.Change && e.Outcome == AuditOutcome.Succeeded);
         Assert.Equal(Accounts.SignIn.SignInOutcome.Succeeded, (await portal.SignIn.SignInAsync("taro@org.example.jp", "Another#Pass9")).Outcome);
     }
 

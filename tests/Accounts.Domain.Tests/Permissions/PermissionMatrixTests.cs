@@ -69,7 +69,7 @@ public sealed class PermissionMatrixTests
     public void UnknownTypesAndActions_AreNeverAllowed()
     {
         var everything = PermissionMatrix.Actions.Aggregate(PermissionMatrix.Empty, (matrix, action) =>
-            PermissionMatrix.AccountTypes.Aggregate(matrix, (m, type) => m.Grant(type, action)));
+            PermissionMatrix.MemberTypes.Aggregate(matrix, (m, type) => m.Grant(type, action)));
 
         Assert.False(everything.Allows((MemberType)4, PermissionAction.UseServices));
         Assert.False(everything.Allows((MemberType)(-1), PermissionAction.UseServices));
@@ -81,7 +81,7 @@ public sealed class PermissionMatrixTests
     [Trait("Req", "R-ACC-3")]
     public void Property_GrantAndRevoke_ChangeExactlyOneCell()
     {
-        var cells = from type in Gen.Elements(PermissionMatrix.AccountTypes.ToArray())
+        var cells = from type in Gen.Elements(PermissionMatrix.MemberTypes.ToArray())
                     from action in Gen.Elements(PermissionMatrix.Actions.ToArray())
                     select (type, action);
         var matrices = cells.ListOf().Select(list => list.Aggregate(PermissionMatrix.Empty, (m, c) => m.Grant(c.type, c.action)));
@@ -90,7 +90,7 @@ public sealed class PermissionMatrixTests
         {
             var granted = matrix.Grant(cell.type, cell.action);
             var revoked = matrix.Revoke(cell.type, cell.action);
-            return PermissionMatrix.AccountTypes.All(type => PermissionMatrix.Actions.All(action =>
+            return PermissionMatrix.MemberTypes.All(type => PermissionMatrix.Actions.All(action =>
                 (type, action) == cell
                     ? granted.Allows(type, action) && !revoked.Allows(type, action)
                     : granted.Allows(type, action) == matrix.Allows(type, action) && revoked.Allows(type, action) == matrix.Allows(type, action)));
@@ -103,7 +103,7 @@ public sealed class PermissionMatrixTests
     {
         var lines = PermissionMatrix.Nexi.ToMarkdown().TrimEnd().Split('\n');
 
-        Assert.Equal(2 + PermissionMatrix.AccountTypes.Count, lines.Length);
+        Assert.Equal(2 + PermissionMatrix.MemberTypes.Count, lines.Length);
         Assert.StartsWith("| Member type | Use services |", lines[0], StringComparison.Ordinal);
         Assert.Equal("| Applicant user | ✓ | — | ✓ | — | — | — | — | — | — | — | — | — |", lines[^1]);
         Assert.StartsWith("| アカウント種別 | サービス利用 |", PermissionMatrix.Nexi.ToMarkdown("ja"), StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class UseCasesFollowTheMatrixTests
     {
         var matrices = Gen.Choose(0, int.MaxValue).Two().Select(bits => FromBits(((ulong)(uint)bits.Item1 << 32) | (uint)bits.Item2));
         var cases = from matrix in matrices
-                    from type in Gen.Elements(PermissionMatrix.AccountTypes.ToArray())
+                    from type in Gen.Elements(PermissionMatrix.MemberTypes.ToArray())
                     from action in Gen.Elements(PermissionMatrix.Actions.ToArray())
                     select (matrix, type, action);
 
@@ -35,17 +35,18 @@ public sealed class UseCasesFollowTheMatrixTests
     private static async Task<string?> RunAsync(PermissionMatrix matrix, MemberType type, PermissionAction action)
     {
         // Set up with every permission, then act under the generated matrix.
-        var everything = PermissionMatrix.Actions.Aggregate(PermissionMatrix.Empty, (m, a) => PermissionMatrix.AccountTypes.Aggregate(m, (n, t) => n.Grant(t, a)));
-        var portal = new TestPortal(options => options.Permissions = everything);
+        var everything = PermissionMatrix.Actions.Aggregate(PermissionMatrix.Empty, (m, a) => PermissionMatrix.MemberTypes.Aggregate(m, (n, t) => n.Grant(t, a)));
+        var setUp = new TestPortal(options => options.Permissions = everything);
+        var portal = setUp;
         var (organization, administrator) = await portal.RegisterOrganizationAsync();
         var actor = type == MemberType.Administrator ? administrator : await portal.InviteAndAcceptAsync(administrator, "actor@org.example.jp", type);
         var target = await portal.InviteAndAcceptAsync(administrator, "target@org.example.jp");
-        portal.Options.Permissions = matrix;
+        portal = setUp.With(configure: options => options.Permissions = matrix);
 
         var error = action switch
         {
-            PermissionAction.InviteMembers => Code(await portal.Members.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New" })),
-            PermissionAction.RegisterApplicants => Code(await portal.Members.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New", Type = MemberType.Applicant })),
+            PermissionAction.InviteMembers => Code(await portal.Invitations.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New" })),
+            PermissionAction.RegisterApplicants => Code(await portal.Invitations.InviteAsync(actor, new InviteMember { Email = "new@org.example.jp", DisplayName = "New", Type = MemberType.Applicant })),
             PermissionAction.EditMembers => Code(await portal.Members.DisableAsync(actor, target)),
             PermissionAction.DeleteMembers => Code(await portal.Members.DeleteAsync(actor, target)),
             PermissionAction.ViewMembers => Code(await portal.Members.ListMembersAsync(actor)),
@@ -60,6 +61,6 @@ public sealed class UseCasesFollowTheMatrixTests
     private static string? Code<T>(Result<T> result) => result.FirstError?.Code;
 
     private static PermissionMatrix FromBits(ulong bits) =>
-        PermissionMatrix.AccountTypes.Aggregate(PermissionMatrix.Empty, (matrix, type) =>
+        PermissionMatrix.MemberTypes.Aggregate(PermissionMatrix.Empty, (matrix, type) =>
             PermissionMatrix.Actions.Aggregate(matrix, (m, action) => ((bits >> (((int)type * 16) + (int)action)) & 1) != 0 ? m.Grant(type, action) : m));
 }

@@ -31,14 +31,14 @@ public sealed class NoSecretLeakTests
         secrets.Add(Chosen);
         printed.Add((await portal.Passwords.ChangePasswordAsync(administrator, initialPassword, Chosen)).ToString());
 
-        var invited = await portal.Members.InviteAsync(administrator, new InviteMember { Email = "guest@org.example.jp", DisplayName = "Guest" });
+        var invited = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "guest@org.example.jp", DisplayName = "Guest" });
         printed.Add(invited.Value.ToString());
         var token = await portal.LatestTokenAsync("guest@org.example.jp");
         secrets.Add(token);
         var accept = new AcceptInvitation { Token = token, Password = TestPortal.Password };
         secrets.Add(TestPortal.Password);
         printed.Add(accept.ToString());
-        printed.Add((await portal.Members.AcceptInvitationAsync(accept)).ToString());
+        printed.Add((await portal.Invitations.AcceptInvitationAsync(accept)).ToString());
 
         var enrollment = (await portal.OneTimePasswords.BeginEnrollmentAsync(administrator)).Value;
         secrets.Add(enrollment.Secret.Reveal());
@@ -53,7 +53,7 @@ public sealed class NoSecretLeakTests
         printed.Add((await portal.SignIn.SignInAsync("nexi@org.example.jp", "Wrong#Guess1")).ToString());
 
         await portal.Dispatcher.DispatchAsync(1000);
-        foreach (var account in (await portal.MemberStore.ListByOrganizationAsync(registered.Value.OrganizationId, 0, 100, default)).Items)
+        foreach (var account in (await portal.Store.ListMembersAsync(registered.Value.OrganizationId, 0, 100, default)).Items)
         {
             printed.Add(account.ToString());
             secrets.AddRange(HashParts(account.Credential?.PasswordHash));

@@ -1,4 +1,4 @@
-using Accounts.Notifications;
+using Accounts.SignIn;
 using Accounts.Testing;
 
 namespace Accounts.Domain.Tests.SignIn;
@@ -41,7 +41,7 @@ public sealed class OneTimePasswordServiceTests
         Assert.True(right.IsSuccess);
         Assert.Equal("otp.already_enrolled", twice.FirstError!.Code);
         Assert.Equal("otp.already_enrolled", restart.FirstError!.Code);
-        Assert.Equal(MailTemplateKeys.OneTimePasswordEnabled, portal.Database.OutboxMessages[^1].Template);
+        Assert.Equal(OneTimePasswordMailTemplates.Enabled, portal.Database.OutboxMessages[^1].Template);
     }
 
     [Fact]

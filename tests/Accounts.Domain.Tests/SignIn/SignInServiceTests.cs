@@ -21,7 +21,7 @@ public sealed class SignInServiceTests
         Assert.True(result.IsSignedIn);
         Assert.Equal(administrator, result.MemberId);
         Assert.Equal(portal.Clock.GetCurrentInstant(), portal.Member(administrator)!.Credential!.LastSignInAt);
-        Assert.Contains(portal.Database.AuditEntries, e => e.Action == AuditActions.SignIn && e.Outcome == AuditOutcome.Succeeded && e.Actor == ActorRef.Member(administrator));
+        Assert.Contains(portal.Database.AuditEntries, e => e.Action == SignInAuditActions.Password && e.Outcome == AuditOutcome.Succeeded && e.Actor == ActorRef.Member(administrator));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class SignInServiceTests
         Assert.Equal("signin.locked_out", rightButLocked.Error!.Code);
         Assert.Null(rightButLocked.MemberId);
         Assert.Equal(SignInOutcome.Succeeded, later.Outcome);
-        var refused = portal.Database.AuditEntries.Where(e => e.Action == AuditActions.SignIn && e.Outcome != AuditOutcome.Succeeded).ToList();
+        var refused = portal.Database.AuditEntries.Where(e => e.Action == SignInAuditActions.Password && e.Outcome != AuditOutcome.Succeeded).ToList();
         Assert.Equal([ActorKind.Anonymous, ActorKind.Anonymous, ActorKind.Anonymous, ActorKind.Member], refused.Select(e => e.Actor.Kind));
     }
 
@@ -116,7 +116,7 @@ public sealed class SignInServiceTests
         var result = await portal.SignIn.SignInAsync("general@org.example.jp", TestPortal.Password);
 
         Assert.Equal((SignInOutcome.Disabled, "signin.disabled"), (result.Outcome, result.Error!.Code));
-        Assert.Contains(portal.Database.AuditEntries, e => e.Action == AuditActions.SignIn && e.Outcome == AuditOutcome.Denied && e.Code == "signin.disabled");
+        Assert.Contains(portal.Database.AuditEntries, e => e.Action == SignInAuditActions.Password && e.Outcome == AuditOutcome.Denied && e.Code == "signin.disabled");
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class SignInServiceTests
     {
         var portal = new TestPortal();
         var (_, administrator) = await portal.RegisterOrganizationAsync();
-        await portal.Members.InviteAsync(administrator, new InviteMember { Email = "pending@org.example.jp", DisplayName = "P" });
+        await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "pending@org.example.jp", DisplayName = "P" });
 
         Assert.Equal(SignInOutcome.InvalidCredentials, (await portal.SignIn.SignInAsync("pending@org.example.jp", TestPortal.Password)).Outcome);
     }

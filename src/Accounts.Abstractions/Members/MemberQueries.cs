@@ -1,0 +1,41 @@
+using Accounts.Organizations;
+using Accounts.Storage;
+
+namespace Accounts.Members;
+
+/// <summary>Typed reads of members over the storage port.</summary>
+public static class MemberQueries
+{
+    /// <summary>Loads a member, or <see langword="null"/>.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="id">The member.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public static ValueTask<MemberSnapshot?> FindMemberAsync(this IAggregateStore store, MemberId id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.FindAsync<MemberSnapshot>(id.Value, cancellationToken);
+    }
+
+    /// <summary>Loads the member of a normalized e-mail address, or <see langword="null"/>.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="normalizedEmail">The address as the domain normalizes it (lower case).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public static ValueTask<MemberSnapshot?> FindMemberByEmailAsync(this IAggregateStore store, string normalizedEmail, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(normalizedEmail);
+        return store.FindByKeyAsync(MemberSnapshot.EmailKey, normalizedEmail, cancellationToken);
+    }
+
+    /// <summary>Lists one page of an organization's members, ordered by e-mail address.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="organizationId">The organization.</param>
+    /// <param name="offset">How many members to skip.</param>
+    /// <param name="limit">The most members to return.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public static ValueTask<Page<MemberSnapshot>> ListMembersAsync(this IAggregateStore store, OrganizationId organizationId, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.ListAsync(MemberSnapshot.ByOrganization, organizationId.Value, offset, limit, cancellationToken);
+    }
+}

@@ -1,0 +1,24 @@
+using Accounts.Secrets;
+using Accounts.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Accounts.DependencyInjection;
+
+/// <summary>What encrypts TOTP secrets, chosen once: the host's <see cref="ISecretProtector"/>, or the default one over the options' key; none when one-time passwords are off.</summary>
+/// <param name="Protector">The protector, or <see langword="null"/> when one-time passwords are off.</param>
+internal sealed record OneTimePasswordProtection(ISecretProtector? Protector)
+{
+    public static ISecretProtector? Resolve(IServiceProvider provider)
+    {
+        var policies = provider.GetRequiredService<AccountsPolicies>();
+        if (!policies.OneTimePasswordsEnabled)
+        {
+            return null;
+        }
+
+        var key = provider.GetRequiredService<IOptions<AccountsOptions>>().Value.SecretProtectionKey;
+        return provider.GetService<ISecretProtector>()
+            ?? (key is { } bytes ? new AesGcmSecretProtector(bytes.Span, provider.GetRequiredService<ISecretGenerator>()) : null);
+    }
+}

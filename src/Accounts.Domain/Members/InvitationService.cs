@@ -1,0 +1,224 @@
+using Accounts.Auditing;
+using Accounts.Identifiers;
+using Accounts.Messages;
+using Accounts.Organizations;
+using Accounts.Passwords;
+using Accounts.Results;
+using Accounts.Secrets;
+using Accounts.Security;
+using Accounts.Text;
+using Accounts.UseCases;
+
+namespace Accounts.Members;
+
+/// <summary>
+/// Invitations (R-ACC-5..7): an administrator invites a person by mail, sends the invitation
+/// again or withdraws it, and the person accepts it once with the token from the mail. Every
+/// call runs through the use-case pipeline: permission first, the seat moved with the member,
+/// saved with its mail and audit entry, retried on a concurrent change.
+/// </summary>
+public sealed class InvitationService
+{
+    private readonly UseCasePipeline _pipeline;
+    private readonly IPasswordHasher _hasher;
+    private readonly IPasswordBlocklist _blocklist;
+
+    internal InvitationService(UseCasePipeline pipeline, IPasswordHasher hasher, IPasswordBlocklist blocklist)
+    {
+        _pipeline = pipeline;
+        _hasher = hasher;
+        _blocklist = blocklist;
+    }
+
+    /// <summary>
+    /// Invites a person by mail (R-ACC-6). The quota counts the invitation at once (R-ACC-5);
+    /// free-mail, mobile-carrier and shared addresses come back as warnings (R-ACC-7).
+    /// </summary>
+    /// <param name="actorId">The inviting administrator.</param>
+    /// <param name="command">Who to invite.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The invitation, or errors such as <c>permission.denied</c>, <c>quota.reached</c>, <c>member.email_taken</c> or field errors.</returns>
+    public ValueTask<Result<InvitationSent>> InviteAsync(MemberId actorId, InviteMember command, CancellationToken cancellationToken = default)
+    {
+        TypedId.ThrowIfEmpty(actorId);
+        ArgumentNullException.ThrowIfNull(command);
+        return _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Member(actorId), MemberAuditActions.Invite, command.Email ?? string.Empty),
+            command,
+            static (command, run, token) => InviteOnceAsync(command, run, token),
+            cancellationToken);
+    }
+
+    /// <summary>Accepts an invitation with the token from the mail and the password the person chooses; the token works once.</summary>
+    /// <param name="command">The token and the password.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The activated member, or <c>invitation.invalid</c>, <c>invitation.expired</c> or password errors.</returns>
+    public ValueTask<Result<MemberId>> AcceptInvitationAsync(AcceptInvitation command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+
+        // Not retried: a conflict means the member changed meanwhile (often the same link clicked
+        // twice), and trying again would hash the password once more for nothing.
+        return _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Anonymous(), MemberAuditActions.AcceptInvitation, string.Empty, Retry: RetryMode.Never),
+            (Service: this, Command: command),
+            static (state, run, token) => state.Service.AcceptOnceAsync(state.Command, run, token),
+            cancellationToken);
+    }
+
+    /// <summary>Sends an invitation again with a new token and a fresh lifetime; the old link stops working.</summary>
+    /// <param name="actorId">The administrator.</param>
+    /// <param name="memberId">The invited member.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<Result<InvitationSent>> ResendInvitationAsync(MemberId actorId, MemberId memberId, CancellationToken cancellationToken = default)
+    {
+        TypedId.ThrowIfEmpty(actorId);
+        TypedId.ThrowIfEmpty(memberId);
+        return _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Member(actorId), MemberAuditActions.ResendInvitation, memberId.ToString()),
+            memberId,
+            static async (memberId, run, token) =>
+            {
+                var access = await run.AuthorizeOnMemberAsync(memberId, MemberLifecycle.PermissionFor(MemberTrigger.ResendInvitation), token).ConfigureAwait(false);
+                if (access.IsFailure)
+                {
+                    return Outcome<InvitationSent>.Refuse(access.Errors);
+                }
+
+                var (actor, target, organization) = access.Value;
+                var invitation = SecretToken.Issue(memberId.Value, run.Secrets);
+                var resent = Member.FromSnapshot(target).ResendInvitation(invitation.Hash, run.Policies.Invitations, run.Now);
+                if (resent.IsFailure)
+                {
+                    return Outcome<InvitationSent>.Refuse(resent.Errors);
+                }
+
+                run.ChangeMember(Organization.FromSnapshot(organization), Member.FromSnapshot(target), resent.Value);
+                run.Mail(InvitationMail.For(resent.Value, Organization.FromSnapshot(organization).Name, actor.DisplayName, invitation.Token, run.Secrets, run.Now));
+                return Sent(resent.Value);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Withdraws an invitation; its seat is freed.</summary>
+    /// <param name="actorId">The administrator.</param>
+    /// <param name="memberId">The invited member.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<Result<MemberId>> RevokeInvitationAsync(MemberId actorId, MemberId memberId, CancellationToken cancellationToken = default) =>
+        MemberAdministrationService.EndAsync(_pipeline, actorId, memberId, MemberTrigger.RevokeInvitation, MemberAuditActions.RevokeInvitation, cancellationToken);
+
+    private static async ValueTask<Outcome<InvitationSent>> InviteOnceAsync(InviteMember command, UseCaseRun run, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(command.Type))
+        {
+            var actor = await run.RequireActorAsync(cancellationToken).ConfigureAwait(false);
+            run.OrganizationId = command.OrganizationId ?? (actor.IsSuccess ? actor.Value.OrganizationId : null);
+            return actor.IsFailure ? Outcome<InvitationSent>.Refuse(actor.Errors) : MemberErrors.TypeInvalid.Error("type");
+        }
+
+        var access = await run.AuthorizeAsync(command.OrganizationId, MemberLifecycle.PermissionFor(MemberLifecycle.InviteTriggerFor(command.Type)), cancellationToken).ConfigureAwait(false);
+        if (access.IsFailure)
+        {
+            return Outcome<InvitationSent>.Refuse(access.Errors);
+        }
+
+        var input = ValidateInvitee(command, run);
+        if (input.IsFailure)
+        {
+            return Outcome<InvitationSent>.Refuse(input.Errors);
+        }
+
+        var (email, displayName, language) = input.Value;
+        if (await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return MemberErrors.EmailTaken.Error("email");
+        }
+
+        var (actorSnapshot, organizationSnapshot) = access.Value;
+        var organization = Organization.FromSnapshot(organizationSnapshot);
+        var memberId = TypedId.New<MemberId>(run.Secrets);
+        var invitation = SecretToken.Issue(memberId.Value, run.Secrets);
+        var member = Member.Invite(memberId, organization.Id, email, displayName, command.Type, command.IsSharedAddress, language, invitation.Hash, actorSnapshot.Id, run.Policies.Invitations, run.Now);
+        var seated = run.ChangeMember(organization, null, member);
+        if (seated.IsFailure)
+        {
+            return Outcome<InvitationSent>.Refuse(seated.Errors);
+        }
+
+        run.Mail(InvitationMail.For(member, organization.Name, actorSnapshot.DisplayName, invitation.Token, run.Secrets, run.Now));
+        run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken.Error("email"));
+        run.Target = memberId.ToString();
+        return Outcome<InvitationSent>.Success(Sent(member), run.Policies.Email.Advise(email, command.IsSharedAddress));
+    }
+
+    private async ValueTask<Outcome<MemberId>> AcceptOnceAsync(AcceptInvitation command, UseCaseRun run, CancellationToken cancellationToken)
+    {
+        if (!SecretToken.TryRead(command.Token, out var subject, out var presentedHash))
+        {
+            return MemberErrors.InvitationInvalid.Error("token");
+        }
+
+        // The person stays anonymous until the token proves who they are.
+        var memberId = MemberId.FromGuid(subject);
+        run.Target = memberId.ToString();
+        var snapshot = await run.Store.FindMemberAsync(memberId, cancellationToken).ConfigureAwait(false);
+        if (snapshot is null)
+        {
+            return MemberErrors.InvitationInvalid.Error("token");
+        }
+
+        run.OrganizationId = snapshot.OrganizationId;
+        var member = Member.FromSnapshot(snapshot);
+        var refusal = member.CheckInvitation(presentedHash, run.Now);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        run.ActAs(ActorRef.Member(memberId));
+        var password = command.Password ?? string.Empty;
+        var passwordErrors = await PasswordRules.CheckNewPasswordAsync(password, snapshot, run.Policies.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
+        if (!passwordErrors.IsEmpty)
+        {
+            return Outcome<MemberId>.Refuse(passwordErrors);
+        }
+
+        var accepted = member.Accept(PasswordHistory.NewCredential(_hasher.Hash(password), run.Now, mustChange: false), run.Now);
+        if (accepted.IsFailure)
+        {
+            return Outcome<MemberId>.Refuse(accepted.Errors);
+        }
+
+        var organization = await run.Store.FindOrganizationAsync(snapshot.OrganizationId, cancellationToken).ConfigureAwait(false);
+        if (organization is null)
+        {
+            return MemberErrors.InvitationInvalid.Error("token");
+        }
+
+        var reseated = run.ChangeMember(Organization.FromSnapshot(organization), member, accepted.Value);
+        return reseated.IsFailure ? Outcome<MemberId>.Refuse(reseated.Errors) : memberId;
+    }
+
+    private static Result<(EmailAddress Email, string DisplayName, string Language)> ValidateInvitee(InviteMember command, UseCaseRun run)
+    {
+        var policies = run.Policies;
+        var email = EmailAddress.Parse(command.Email, "email", policies.Email.MaxLength);
+        var language = command.Language ?? policies.DefaultLanguage;
+        if (email.IsSuccess && Language.IsSupported(language) && TextValidation.IsValid(command.DisplayName, policies.DisplayName))
+        {
+            return (email.Value, command.DisplayName!, language);
+        }
+
+        var errors = new List<Error>(email.Errors);
+        TextValidation.Check(command.DisplayName, policies.DisplayName, "displayName", errors);
+        if (!Language.IsSupported(language))
+        {
+            errors.Add(FieldErrors.Unsupported.Error("language"));
+        }
+
+        return Result.Failure<(EmailAddress, string, string)>([.. errors]);
+    }
+
+    private static InvitationSent Sent(Member member) =>
+        new(member.Id, member.OrganizationId, member.Email, member.Type, member.Invitation!.ExpiresAt);
+}

@@ -1,0 +1,132 @@
+using Accounts.Auditing;
+using Accounts.Identifiers;
+using Accounts.Organizations;
+using Accounts.Permissions;
+using Accounts.Results;
+using Accounts.UseCases;
+
+namespace Accounts.Members;
+
+/// <summary>
+/// An administrator's work on the organization's members (R-ACC-2, R-ACC-4, R-ACC-8): change a
+/// member's type, disable, enable, delete, and list. The last enabled administrator is never
+/// removed, demoted or disabled; nobody reaches another organization's members.
+/// </summary>
+public sealed class MemberAdministrationService
+{
+    private readonly UseCasePipeline _pipeline;
+
+    internal MemberAdministrationService(UseCasePipeline pipeline) => _pipeline = pipeline;
+
+    /// <summary>Changes a member's type: the new type's quota applies, and the last administrator cannot be demoted (R-ACC-4, R-ACC-5).</summary>
+    /// <param name="actorId">The administrator.</param>
+    /// <param name="memberId">The member.</param>
+    /// <param name="type">The new type.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<Result<MemberView>> ChangeTypeAsync(MemberId actorId, MemberId memberId, MemberType type, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actorId, memberId, MemberTrigger.ChangeType, MemberAuditActions.ChangeType, type, static (member, type, now) => member.ChangeType(type, now), cancellationToken);
+
+    /// <summary>Switches a member off; it keeps its seat. The last enabled administrator cannot be disabled (R-ACC-4).</summary>
+    /// <param name="actorId">The administrator.</param>
+    /// <param name="memberId">The member.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<Result<MemberView>> DisableAsync(MemberId actorId, MemberId memberId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actorId, memberId, MemberTrigger.Disable, MemberAuditActions.Disable, default(MemberType), static (member, _, now) => member.Disable(now), cancellationToken);
+
+    /// <summary>Switches a disabled member on again.</summary>
+    /// <param name="actorId">The administrator.</param>
+    /// <param name="memberId">The member.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<Result<MemberView>> EnableAsync(MemberId actorId, MemberId memberId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actorId, memberId, MemberTrigger.Enable, MemberAuditActions.Enable, default(MemberType), static (member, _, now) => member.Enable(now), cancellationToken);
+
+    /// <summary>Deletes a member; its seat is freed. The last administrator cannot be deleted (R-ACC-4).</summary>
+    /// <param name="actorId">The administrator.</param>
+    /// <param name="memberId">The member.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<Result<MemberId>> DeleteAsync(MemberId actorId, MemberId memberId, CancellationToken cancellationToken = default) =>
+        EndAsync(_pipeline, actorId, memberId, MemberTrigger.Delete, MemberAuditActions.Delete, cancellationToken);
+
+    /// <summary>Lists one page of an organization's members, ordered by e-mail address.</summary>
+    /// <param name="actorId">The acting member.</param>
+    /// <param name="organizationId">The organization; the actor's own when left out.</param>
+    /// <param name="offset">How many members to skip.</param>
+    /// <param name="limit">The most members to return, 1 to 500.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<Result<MemberList>> ListMembersAsync(MemberId actorId, OrganizationId? organizationId = null, int offset = 0, int limit = 50, CancellationToken cancellationToken = default)
+    {
+        TypedId.ThrowIfEmpty(actorId);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 500);
+        return _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Member(actorId), MemberAuditActions.List, organizationId?.ToString() ?? string.Empty, organizationId),
+            (OrganizationId: organizationId, Offset: offset, Limit: limit),
+            static async (state, run, token) =>
+            {
+                var access = await run.AuthorizeAsync(state.OrganizationId, PermissionAction.ViewMembers, token).ConfigureAwait(false);
+                run.Target = run.OrganizationId?.ToString() ?? run.Target;
+                if (access.IsFailure)
+                {
+                    return Outcome<MemberList>.Refuse(access.Errors);
+                }
+
+                var page = await run.Store.ListMembersAsync(access.Value.Organization.Id, state.Offset, state.Limit, token).ConfigureAwait(false);
+                return Outcome<MemberList>.Answer(new MemberList([.. page.Items.Select(member => MemberView.Of(member, run.Now))], page.Total));
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Ends a member by a trigger (delete or revoke): the seat is freed, unless it keeps the organization administered.</summary>
+    internal static ValueTask<Result<MemberId>> EndAsync(UseCasePipeline pipeline, MemberId actorId, MemberId memberId, MemberTrigger trigger, string action, CancellationToken cancellationToken)
+    {
+        TypedId.ThrowIfEmpty(actorId);
+        TypedId.ThrowIfEmpty(memberId);
+        return pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Member(actorId), action, memberId.ToString()),
+            (MemberId: memberId, Trigger: trigger),
+            static async (state, run, token) =>
+            {
+                var access = await run.AuthorizeOnMemberAsync(state.MemberId, MemberLifecycle.PermissionFor(state.Trigger), token).ConfigureAwait(false);
+                if (access.IsFailure)
+                {
+                    return Outcome<MemberId>.Refuse(access.Errors);
+                }
+
+                var member = Member.FromSnapshot(access.Value.Target);
+                var ended = member.End(state.Trigger, run.Now).Then(_ => run.ChangeMember(Organization.FromSnapshot(access.Value.Organization), member, null));
+                return ended.IsFailure ? Outcome<MemberId>.Refuse(ended.Errors) : state.MemberId;
+            },
+            cancellationToken);
+    }
+
+    private ValueTask<Result<MemberView>> ChangeAsync(
+        MemberId actorId,
+        MemberId memberId,
+        MemberTrigger trigger,
+        string action,
+        MemberType type,
+        Func<Member, MemberType, NodaTime.Instant, Result<Member>> change,
+        CancellationToken cancellationToken)
+    {
+        TypedId.ThrowIfEmpty(actorId);
+        TypedId.ThrowIfEmpty(memberId);
+        return _pipeline.RunAsync(
+            new UseCaseRequest(ActorRef.Member(actorId), action, memberId.ToString()),
+            (MemberId: memberId, Trigger: trigger, Type: type, Change: change),
+            static async (state, run, token) =>
+            {
+                var access = await run.AuthorizeOnMemberAsync(state.MemberId, MemberLifecycle.PermissionFor(state.Trigger), token).ConfigureAwait(false);
+                if (access.IsFailure)
+                {
+                    return Outcome<MemberView>.Refuse(access.Errors);
+                }
+
+                var member = Member.FromSnapshot(access.Value.Target);
+                var changed = state.Change(member, state.Type, run.Now);
+                var reseated = changed.Then(after => run.ChangeMember(Organization.FromSnapshot(access.Value.Organization), member, after));
+                return reseated.IsFailure ? Outcome<MemberView>.Refuse(reseated.Errors) : MemberView.Of(changed.Value.ToSnapshot(), run.Now);
+            },
+            cancellationToken);
+    }
+}

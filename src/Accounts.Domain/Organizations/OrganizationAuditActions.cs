@@ -1,0 +1,20 @@
+namespace Accounts.Organizations;
+
+/// <summary>The audit actions of organizations (R-ACC-1, 利用履歴の追跡).</summary>
+public static class OrganizationAuditActions
+{
+    /// <summary>A head office was registered.</summary>
+    public const string RegisterHeadOffice = "organization.register_head_office";
+
+    /// <summary>A branch, department or office was registered.</summary>
+    public const string RegisterUnit = "organization.register_unit";
+
+    /// <summary>An organization's profile was changed.</summary>
+    public const string UpdateProfile = "organization.update_profile";
+
+    /// <summary>An organization's one-time password requirement was changed.</summary>
+    public const string ChangeSecuritySettings = "organization.change_security_settings";
+
+    /// <summary>Every action of this group.</summary>
+    public static IReadOnlyList<string> All { get; } = [RegisterHeadOffice, RegisterUnit, UpdateProfile, ChangeSecuritySettings];
+}

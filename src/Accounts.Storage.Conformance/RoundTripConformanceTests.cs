@@ -1,0 +1,117 @@
+using System.Reflection;
+using Accounts.Members;
+using Accounts.Organizations;
+using Xunit;
+
+namespace Accounts.Storage.Conformance;
+
+/// <summary>Every kind of aggregate is stored whole and read back as written, by identifier, unique key and group.</summary>
+/// <typeparam name="TFactory">The adapter's factory.</typeparam>
+public abstract class RoundTripConformanceTests<TFactory>(TFactory factory) : StorageConformanceTests<TFactory>(factory)
+    where TFactory : class, IConformanceStorageFactory
+{
+    /// <summary>An organization comes back whole at version 1, by identifier, by code and in its head office's group.</summary>
+    [ConformanceFact]
+    public async Task AnOrganization_RoundTripsWhole()
+    {
+        var head = Samples.Organization("HQ");
+        var unit = Samples.Organization("HQ-B", head.Id);
+
+        await CommitAsync(AggregateWrite.Insert(head), AggregateWrite.Insert(unit));
+
+        SnapshotAssert.Equivalent(head with { Version = 1 }, await Store.FindOrganizationAsync(head.Id));
+        SnapshotAssert.Equivalent(unit with { Version = 1 }, await Store.FindOrganizationByCodeAsync(unit.Code));
+        SnapshotAssert.Equivalent(unit with { Version = 1 }, Assert.Single((await Store.ListUnitsAsync(head.Id)).Items));
+    }
+
+    /// <summary>An active member with every credential value, and an invited one, come back whole, by identifier, address and organization.</summary>
+    [ConformanceFact]
+    public async Task AMember_RoundTripsWhole_CredentialAndInvitationIncluded()
+    {
+        var organization = Samples.Organization("ORG");
+        var active = Samples.Member(organization.Id, "active@example.jp");
+        var invited = Samples.InvitedMember(organization.Id, "invited@example.jp", active.Id);
+
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(active), AggregateWrite.Insert(invited));
+
+        SnapshotAssert.Equivalent(active with { Version = 1 }, await Store.FindMemberAsync(active.Id));
+        SnapshotAssert.Equivalent(invited with { Version = 1 }, await Store.FindMemberByEmailAsync("invited@example.jp"));
+        var page = await Store.ListMembersAsync(organization.Id, 0, 10);
+        Assert.Equal([active.Id, invited.Id], page.Items.Select(m => m.Id));
+    }
+
+    /// <summary>An update replaces the whole aggregate, nested values included, at the next version.</summary>
+    [ConformanceFact]
+    public async Task AnUpdate_ReplacesTheWholeAggregate_AtTheNextVersion()
+    {
+        var organization = Samples.Organization("ORG");
+        var member = Samples.Member(organization.Id, "m@example.jp");
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(member));
+        var read = (await Store.FindMemberAsync(member.Id))!;
+        var changed = read with { DisplayName = "Renamed", Credential = null, Invitation = Samples.InvitedMember(organization.Id, "x@example.jp").Invitation, Status = MemberStatus.Invited };
+
+        await CommitAsync(AggregateWrite.Update(changed));
+
+        SnapshotAssert.Equivalent(changed with { Version = 2 }, await Store.FindMemberAsync(member.Id));
+    }
+
+    /// <summary>Nothing is found where nothing was written.</summary>
+    [ConformanceFact]
+    public async Task WhatWasNeverWritten_IsNotFound()
+    {
+        Assert.Null(await Store.FindMemberAsync(new MemberId(Samples.NewGuid())));
+        Assert.Null(await Store.FindMemberByEmailAsync("nobody@example.jp"));
+        Assert.Null(await Store.FindOrganizationByCodeAsync(new OrganizationCode("NONE")));
+        var page = await Store.ListMembersAsync(new OrganizationId(Samples.NewGuid()), 0, 10);
+        Assert.Equal(0, page.Total);
+        Assert.Empty(page.Items);
+    }
+
+    /// <summary>Groups list in sort-key order with the total, page by page.</summary>
+    [ConformanceFact]
+    public async Task AGroup_ListsInOrder_PageByPage_WithTheTotal()
+    {
+        var organization = Samples.Organization("ORG");
+        var members = new[] { "c@example.jp", "a@example.jp", "d@example.jp", "b@example.jp" }.Select(email => Samples.Member(organization.Id, email)).ToList();
+        await CommitAsync([AggregateWrite.Insert(organization), .. members.Select(m => AggregateWrite.Insert(m))]);
+
+        var first = await Store.ListMembersAsync(organization.Id, 0, 3);
+        var second = await Store.ListMembersAsync(organization.Id, 3, 3);
+
+        Assert.Equal((4, 4), (first.Total, second.Total));
+        Assert.Equal(["a@example.jp", "b@example.jp", "c@example.jp"], first.Items.Select(m => m.Email));
+        Assert.Equal(["d@example.jp"], second.Items.Select(m => m.Email));
+    }
+
+    /// <summary>A kind of aggregate the adapter does not declare is refused with <see cref="NotSupportedException"/> and nothing is written; a declared one round trips.</summary>
+    [ConformanceFact]
+    public async Task AnUndeclaredKindOfAggregate_IsRefusedLoudly_NeverDropped()
+    {
+        var probe = Samples.Probe("probe-1");
+        var organization = Samples.Organization("ORG");
+        var changes = new ChangeSet { Writes = [AggregateWrite.Insert(organization), AggregateWrite.Insert(probe)] };
+
+        if (Storage.Adapter.Stores(ConformanceProbeSnapshot.Aggregate))
+        {
+            Assert.True((await TryCommitAsync(changes)).IsCommitted);
+            SnapshotAssert.Equivalent(probe with { Version = 1 }, await Store.FindByKeyAsync(ConformanceProbeSnapshot.NameKey, "probe-1", default));
+            return;
+        }
+
+        await Assert.ThrowsAsync<NotSupportedException>(async () => await TryCommitAsync(changes));
+        Assert.Null(await Store.FindOrganizationAsync(organization.Id));
+    }
+
+    /// <summary>The kit has a sample for every kind of aggregate of the library, so no kind escapes the round trip.</summary>
+    [ConformanceFact]
+    public void TheKit_HasASampleOfEveryKindOfAggregateOfTheLibrary()
+    {
+        var kinds = typeof(MemberSnapshot).Assembly.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAggregateSnapshot<>)))
+            .Select(t => ((AggregateType)t.GetProperty("Aggregate", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!).Name)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(Samples.LibraryAggregates.Select(a => a.Name).Order(StringComparer.Ordinal), kinds);
+        Assert.All(Samples.LibraryAggregates, kind => Assert.True(Storage.Adapter.Stores(kind), $"The adapter does not store {kind.Name}."));
+    }
+}

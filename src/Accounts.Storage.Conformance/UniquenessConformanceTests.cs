@@ -1,0 +1,95 @@
+using Accounts.Members;
+using Xunit;
+
+namespace Accounts.Storage.Conformance;
+
+/// <summary>Unique keys hold across all aggregates of a kind; a taken value is a duplicate naming the key and the value.</summary>
+/// <typeparam name="TFactory">The adapter's factory.</typeparam>
+public abstract class UniquenessConformanceTests<TFactory>(TFactory factory) : StorageConformanceTests<TFactory>(factory)
+    where TFactory : class, IConformanceStorageFactory
+{
+    /// <summary>A second member with a taken address is a duplicate of <c>member.email</c> with the address.</summary>
+    [ConformanceFact]
+    public async Task ATakenAddress_IsADuplicate_NamingKeyAndValue()
+    {
+        var organization = Samples.Organization("ORG");
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(Samples.Member(organization.Id, "taken@example.jp")));
+
+        var result = await TryCommitAsync(new ChangeSet { Writes = [AggregateWrite.Insert(Samples.Member(organization.Id, "taken@example.jp"))] });
+
+        Assert.Equal((CommitStatus.Duplicate, "member.email", "taken@example.jp"), (result.Status, result.Key, result.Value));
+        Assert.True(result.IsDuplicateOf(MemberSnapshot.EmailKey));
+    }
+
+    /// <summary>A second organization with a taken code is a duplicate of <c>organization.code</c>.</summary>
+    [ConformanceFact]
+    public async Task ATakenCode_IsADuplicate_NamingKeyAndValue()
+    {
+        await CommitAsync(AggregateWrite.Insert(Samples.Organization("SAME")));
+
+        var result = await TryCommitAsync(new ChangeSet { Writes = [AggregateWrite.Insert(Samples.Organization("SAME"))] });
+
+        Assert.Equal((CommitStatus.Duplicate, "organization.code", "SAME"), (result.Status, result.Key, result.Value));
+    }
+
+    /// <summary>The same value twice in one change set is a duplicate, and nothing is written.</summary>
+    [ConformanceFact]
+    public async Task TheSameValueTwiceInOneChangeSet_IsADuplicate()
+    {
+        var organization = Samples.Organization("ORG");
+        await CommitAsync(AggregateWrite.Insert(organization));
+
+        var result = await TryCommitAsync(new ChangeSet
+        {
+            Writes = [AggregateWrite.Insert(Samples.Member(organization.Id, "twice@example.jp")), AggregateWrite.Insert(Samples.Member(organization.Id, "twice@example.jp"))],
+        });
+
+        Assert.Equal((CommitStatus.Duplicate, "member.email"), (result.Status, result.Key));
+        Assert.Null(await Store.FindMemberByEmailAsync("twice@example.jp"));
+    }
+
+    /// <summary>A change set may delete an aggregate and give its unique value to a new one.</summary>
+    [ConformanceFact]
+    public async Task DeletingAndReinsertingAKey_InOneChangeSet_Commits()
+    {
+        var organization = Samples.Organization("ORG");
+        var old = Samples.Member(organization.Id, "reused@example.jp");
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(old));
+        var read = (await Store.FindMemberAsync(old.Id))!;
+        var successor = Samples.Member(organization.Id, "reused@example.jp");
+
+        await CommitAsync(AggregateWrite.Delete(read), AggregateWrite.Insert(successor));
+
+        Assert.Equal(successor.Id, (await Store.FindMemberByEmailAsync("reused@example.jp"))!.Id);
+        Assert.Null(await Store.FindMemberAsync(old.Id));
+    }
+
+    /// <summary>Changing a unique value frees the old one and takes the new one.</summary>
+    [ConformanceFact]
+    public async Task ChangingAUniqueValue_MovesTheKey()
+    {
+        var organization = Samples.Organization("ORG");
+        var member = Samples.Member(organization.Id, "old@example.jp");
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(member));
+
+        await CommitAsync(AggregateWrite.Update((await Store.FindMemberAsync(member.Id))! with { Email = "new@example.jp" }));
+
+        Assert.Null(await Store.FindMemberByEmailAsync("old@example.jp"));
+        Assert.Equal(member.Id, (await Store.FindMemberByEmailAsync("new@example.jp"))!.Id);
+        await CommitAsync(AggregateWrite.Insert(Samples.Member(organization.Id, "old@example.jp")));
+    }
+
+    /// <summary>A deleted aggregate's unique value is free again.</summary>
+    [ConformanceFact]
+    public async Task ADeletedAggregatesValue_IsFreeAgain()
+    {
+        var organization = Samples.Organization("ORG");
+        var member = Samples.Member(organization.Id, "gone@example.jp");
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(member));
+
+        await CommitAsync(AggregateWrite.Delete((await Store.FindMemberAsync(member.Id))!));
+        await CommitAsync(AggregateWrite.Insert(Samples.Member(organization.Id, "gone@example.jp")));
+
+        Assert.Equal(1, (await Store.ListMembersAsync(organization.Id, 0, 10)).Total);
+    }
+}
