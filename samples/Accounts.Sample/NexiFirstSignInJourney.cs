@@ -90,12 +90,4 @@ internal static class NexiFirstSignInJourney
         Say($"applicant ID registered for jiro@boueki.example.jp: {second.IsSuccess}");
         host.PrintErrors(await host.Get<MemberAdministrationService>().ChangeTypeAsync(administrator, second.Value.MemberId, MemberType.Administrator));
     }
-
-    /// <summary>What the person's phone computes from the scanned secret.</summary>
-    private sealed class AuthenticatorApp(string base32Secret)
-    {
-        private readonly byte[] _secret = Base32.TryDecode(base32Secret, out var bytes) ? bytes : throw new ArgumentException("Not Base32.", nameof(base32Secret));
-
-        public string CodeAt(Instant now) => Totp.Compute(_secret, Totp.TimeStep(now, OneTimePasswordPolicy.Default), OneTimePasswordPolicy.Default);
-    }
 }

@@ -18,6 +18,16 @@ public sealed class PackageDirectionTests
         { "Accounts.Abstractions", "Accounts.InMemory" },
         { "Accounts.Domain", "Accounts.InMemory" },
         { "Accounts.InMemory", "Accounts.Domain" },
+        { "Accounts.Abstractions", "Accounts.Testing" },
+        { "Accounts.Domain", "Accounts.Testing" },
+        { "Accounts.InMemory", "Accounts.Testing" },
+        { "Accounts.Abstractions", "Accounts.Storage.Conformance" },
+        { "Accounts.Domain", "Accounts.Storage.Conformance" },
+        { "Accounts.InMemory", "Accounts.Storage.Conformance" },
+
+        // An adapter author's kit knows the contract, never the model.
+        { "Accounts.Storage.Conformance", "Accounts.Domain" },
+        { "Accounts.Storage.Conformance", "Accounts.InMemory" },
     };
 
     [Theory]
@@ -68,6 +78,8 @@ public sealed class PackageDirectionTests
         "Accounts.Abstractions" => typeof(AccountsBuilder).Assembly,
         "Accounts.Domain" => typeof(CryptographicSecretGenerator).Assembly,
         "Accounts.InMemory" => typeof(InMemoryAccountsBuilderExtensions).Assembly,
-        _ => throw new ArgumentOutOfRangeException(nameof(packageName), packageName, "Not one of the three packages."),
+        "Accounts.Testing" => typeof(Accounts.Testing.TestPortal).Assembly,
+        "Accounts.Storage.Conformance" => typeof(Accounts.Storage.Conformance.Samples).Assembly,
+        _ => throw new ArgumentOutOfRangeException(nameof(packageName), packageName, "Not one of the packages."),
     };
 }

@@ -1,9 +1,9 @@
 namespace Accounts.Architecture.Tests;
 
-/// <summary>Finds the repository and the three package projects from the test's output folder.</summary>
+/// <summary>Finds the repository and the package projects from the test's output folder.</summary>
 internal static class RepositoryLayout
 {
-    public static readonly string[] PackageNames = ["Accounts.Abstractions", "Accounts.Domain", "Accounts.InMemory"];
+    public static readonly string[] PackageNames = ["Accounts.Abstractions", "Accounts.Domain", "Accounts.InMemory", "Accounts.Testing", "Accounts.Storage.Conformance"];
 
     public static string Root { get; } = FindRoot();
 

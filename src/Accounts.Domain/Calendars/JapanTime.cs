@@ -4,7 +4,7 @@ using NodaTime;
 namespace Accounts.Calendars;
 
 /// <summary>Japan local time (Asia/Tokyo from NodaTime's tzdb), the time of every date the portals publish (R-REG-1).</summary>
-public static class JapanTime
+internal static class JapanTime
 {
     /// <summary>The Asia/Tokyo time zone.</summary>
     public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Asia/Tokyo"];

@@ -23,12 +23,8 @@ public sealed class InvitationService
     private readonly IPasswordHasher _hasher;
     private readonly IPasswordBlocklist _blocklist;
 
-    internal InvitationService(UseCasePipeline pipeline, IPasswordHasher hasher, IPasswordBlocklist blocklist)
-    {
-        _pipeline = pipeline;
-        _hasher = hasher;
-        _blocklist = blocklist;
-    }
+    internal InvitationService(UseCasePipeline pipeline, IPasswordHasher hasher, IPasswordBlocklist blocklist) =>
+        (_pipeline, _hasher, _blocklist) = (pipeline, hasher, blocklist);
 
     /// <summary>
     /// Invites a person by mail (R-ACC-6). The quota counts the invitation at once (R-ACC-5);

@@ -4,7 +4,7 @@ using Accounts.Results;
 namespace Accounts.Messages;
 
 /// <summary>Fills <c>{name}</c> placeholders of message and mail templates.</summary>
-public static class MessageTemplate
+internal static class MessageTemplate
 {
     /// <summary>Replaces each <c>{name}</c> with the value of the argument of that name; unknown placeholders stay as written.</summary>
     /// <param name="template">The template.</param>

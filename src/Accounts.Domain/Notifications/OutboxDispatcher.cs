@@ -21,14 +21,8 @@ public sealed class OutboxDispatcher
     private readonly ISecretGenerator _secrets;
     private readonly AccountsPolicies _policies;
 
-    internal OutboxDispatcher(IOutbox outbox, IMailSender sender, IClock clock, ISecretGenerator secrets, AccountsPolicies policies)
-    {
-        _outbox = outbox;
-        _sender = sender;
-        _clock = clock;
-        _secrets = secrets;
-        _policies = policies;
-    }
+    internal OutboxDispatcher(IOutbox outbox, IMailSender sender, IClock clock, ISecretGenerator secrets, AccountsPolicies policies) =>
+        (_outbox, _sender, _clock, _secrets, _policies) = (outbox, sender, clock, secrets, policies);
 
     /// <summary>Claims due messages, oldest first, and sends them.</summary>
     /// <param name="maxCount">The most messages to send in this run.</param>

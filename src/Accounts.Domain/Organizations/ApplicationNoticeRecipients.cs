@@ -1,7 +1,7 @@
 namespace Accounts.Organizations;
 
 /// <summary>Who receives an application's notices (R-ORG-5): the application's contact (申込担当者) and the organization's manager (管理責任者).</summary>
-public static class ApplicationNoticeRecipients
+internal static class ApplicationNoticeRecipients
 {
     /// <summary>The addresses to notify, each once, the contact first.</summary>
     /// <param name="applicationContact">The person who filed the application.</param>

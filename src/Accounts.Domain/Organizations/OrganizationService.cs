@@ -23,12 +23,8 @@ public sealed class OrganizationService
     private readonly IOrganizationCodeGenerator _codes;
     private readonly IPasswordHasher _hasher;
 
-    internal OrganizationService(UseCasePipeline pipeline, IOrganizationCodeGenerator codes, IPasswordHasher hasher)
-    {
-        _pipeline = pipeline;
-        _codes = codes;
-        _hasher = hasher;
-    }
+    internal OrganizationService(UseCasePipeline pipeline, IOrganizationCodeGenerator codes, IPasswordHasher hasher) =>
+        (_pipeline, _codes, _hasher) = (pipeline, codes, hasher);
 
     /// <summary>
     /// Registers a head office with its first administrator. Every invalid field of the form

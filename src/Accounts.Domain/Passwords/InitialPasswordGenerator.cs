@@ -8,7 +8,7 @@ namespace Accounts.Passwords;
 /// the policy in force. Characters that are easy to misread on paper (I, O, l, 0, 1 and
 /// look-alike symbols) are left out, since initial passwords are often delivered by post.
 /// </summary>
-public static class InitialPasswordGenerator
+internal static class InitialPasswordGenerator
 {
     private const string Uppercase = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     private const string Lowercase = "abcdefghijkmnopqrstuvwxyz";

@@ -1,5 +1,4 @@
 using Accounts.Auditing;
-using Accounts.Calendars;
 using Accounts.Identifiers;
 using Accounts.Members;
 using Accounts.Notifications;
@@ -19,12 +18,8 @@ public sealed class PasswordService
     private readonly IPasswordHasher _hasher;
     private readonly IPasswordBlocklist _blocklist;
 
-    internal PasswordService(UseCasePipeline pipeline, IPasswordHasher hasher, IPasswordBlocklist blocklist)
-    {
-        _pipeline = pipeline;
-        _hasher = hasher;
-        _blocklist = blocklist;
-    }
+    internal PasswordService(UseCasePipeline pipeline, IPasswordHasher hasher, IPasswordBlocklist blocklist) =>
+        (_pipeline, _hasher, _blocklist) = (pipeline, hasher, blocklist);
 
     /// <summary>
     /// Changes the password. Every violated rule of the new password is reported at once
@@ -79,15 +74,7 @@ public sealed class PasswordService
         }
 
         run.Save(changed.Value.ToSnapshot());
-        run.Mail(new OutboxMessage
-        {
-            Id = TypedId.New<OutboxMessageId>(run.Secrets),
-            Template = PasswordMailTemplates.PasswordChanged,
-            To = [member.Email],
-            Language = member.Language,
-            Parameters = [new(MailParameterNames.MemberName, member.DisplayName), new(MailParameterNames.ChangedAt, JapanTime.Format(run.Now))],
-            CreatedAt = run.Now,
-        });
+        run.Mail(MemberNotice.For(member, PasswordMailTemplates.PasswordChanged, MailParameterNames.ChangedAt, run.Secrets, run.Now));
         return member.Id;
     }
 }

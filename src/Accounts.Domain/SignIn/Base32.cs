@@ -1,7 +1,7 @@
 namespace Accounts.SignIn;
 
 /// <summary>Base32 of RFC 4648 without padding, the encoding authenticator apps read secrets in.</summary>
-public static class Base32
+internal static class Base32
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 

@@ -1,5 +1,4 @@
 using Accounts.Auditing;
-using Accounts.Calendars;
 using Accounts.Identifiers;
 using Accounts.Members;
 using Accounts.Notifications;
@@ -20,11 +19,8 @@ public sealed class OneTimePasswordService
     private readonly UseCasePipeline _pipeline;
     private readonly ISecretProtector? _protector;
 
-    internal OneTimePasswordService(UseCasePipeline pipeline, ISecretProtector? protector)
-    {
-        _pipeline = pipeline;
-        _protector = protector;
-    }
+    internal OneTimePasswordService(UseCasePipeline pipeline, ISecretProtector? protector) =>
+        (_pipeline, _protector) = (pipeline, protector);
 
     /// <summary>Starts (or restarts) an enrollment: a new secret, returned once. Refused when a confirmed enrollment exists.</summary>
     /// <param name="memberId">The signed-in member.</param>
@@ -110,15 +106,7 @@ public sealed class OneTimePasswordService
         }
 
         run.Save(confirmed.Value.ToSnapshot());
-        run.Mail(new OutboxMessage
-        {
-            Id = TypedId.New<OutboxMessageId>(run.Secrets),
-            Template = OneTimePasswordMailTemplates.Enabled,
-            To = [member.Email],
-            Language = member.Language,
-            Parameters = [new(MailParameterNames.MemberName, member.DisplayName), new(MailParameterNames.EnabledAt, JapanTime.Format(run.Now))],
-            CreatedAt = run.Now,
-        });
+        run.Mail(MemberNotice.For(member, OneTimePasswordMailTemplates.Enabled, MailParameterNames.EnabledAt, run.Secrets, run.Now));
         return member.Id;
     }
 

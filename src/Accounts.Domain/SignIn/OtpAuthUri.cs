@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Accounts.SignIn;
 
 /// <summary>The <c>otpauth://totp/</c> URI authenticator apps scan as a QR code (Google Authenticator's key URI format).</summary>
-public static class OtpAuthUri
+internal static class OtpAuthUri
 {
     /// <summary>Builds the URI.</summary>
     /// <param name="issuer">The portal's name.</param>

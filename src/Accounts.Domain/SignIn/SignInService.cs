@@ -27,13 +27,8 @@ public sealed class SignInService
     private readonly ISecretProtector? _protector;
     private readonly Lazy<string> _dummyHash;
 
-    internal SignInService(UseCasePipeline pipeline, IPasswordHasher hasher, ISecretProtector? protector)
-    {
-        _pipeline = pipeline;
-        _hasher = hasher;
-        _protector = protector;
-        _dummyHash = DummyHashes.GetValue(hasher, static h => new Lazy<string>(() => h.Hash(DummyPassword)));
-    }
+    internal SignInService(UseCasePipeline pipeline, IPasswordHasher hasher, ISecretProtector? protector) =>
+        (_pipeline, _hasher, _protector, _dummyHash) = (pipeline, hasher, protector, DummyHashes.GetValue(hasher, static h => new Lazy<string>(() => h.Hash(DummyPassword))));
 
     /// <summary>The password step.</summary>
     /// <param name="email">The e-mail address given.</param>

@@ -9,7 +9,7 @@ namespace Accounts.SignIn;
 /// Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP). Pure: the instant and the
 /// last accepted step come in as arguments.
 /// </summary>
-public static class Totp
+internal static class Totp
 {
     private static readonly int[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
 

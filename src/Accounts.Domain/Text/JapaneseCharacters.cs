@@ -8,7 +8,7 @@ namespace Accounts.Text;
 /// Character classes and voiced-mark composition of Japanese text, from the library's own
 /// tables: results do not depend on ICU or on <c>InvariantGlobalization</c>.
 /// </summary>
-public static class JapaneseCharacters
+internal static class JapaneseCharacters
 {
     /// <summary>The ideographic (full-width) space U+3000.</summary>
     public const char IdeographicSpace = '\u3000';

@@ -1,7 +1,7 @@
 namespace Accounts.Text;
 
 /// <summary>Full-width digits and dash look-alikes, as people type them in Japanese forms.</summary>
-public static class JapaneseDigits
+internal static class JapaneseDigits
 {
     /// <summary>Maps a full-width digit (０–９) to ASCII; other characters are returned unchanged.</summary>
     /// <param name="c">The character.</param>

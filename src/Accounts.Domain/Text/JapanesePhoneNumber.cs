@@ -6,7 +6,7 @@ namespace Accounts.Text;
 /// 0800 has 11. Separators (hyphens, dashes, spaces, parentheses) are ignored, full-width
 /// digits accepted, and a leading +81 read as 0.
 /// </summary>
-public static class JapanesePhoneNumber
+internal static class JapanesePhoneNumber
 {
     private static readonly (string Prefix, int Length)[] Plan =
     [

@@ -1,7 +1,7 @@
 namespace Accounts.Text;
 
 /// <summary>Japanese postal codes (郵便番号), written <c>NNN-NNNN</c>.</summary>
-public static class JapanesePostalCode
+internal static class JapanesePostalCode
 {
     /// <summary>
     /// Normalizes full-width digits and the usual dash look-alikes (－ ‐ ‑ ‒ – — ― − ー ｰ) and

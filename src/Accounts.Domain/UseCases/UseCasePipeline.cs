@@ -20,21 +20,8 @@ internal sealed class UseCasePipeline
     private readonly IAuditLog _auditLog;
     private readonly IClock _clock;
 
-    public UseCasePipeline(IAggregateStore store, IUnitOfWork unitOfWork, IAuditLog auditLog, IClock clock, ISecretGenerator secrets, AccountsPolicies policies)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(unitOfWork);
-        ArgumentNullException.ThrowIfNull(auditLog);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(secrets);
-        ArgumentNullException.ThrowIfNull(policies);
-        Store = store;
-        _unitOfWork = unitOfWork;
-        _auditLog = auditLog;
-        _clock = clock;
-        Secrets = secrets;
-        Policies = policies;
-    }
+    public UseCasePipeline(IAggregateStore store, IUnitOfWork unitOfWork, IAuditLog auditLog, IClock clock, ISecretGenerator secrets, AccountsPolicies policies) =>
+        (Store, _unitOfWork, _auditLog, _clock, Secrets, Policies) = (store, unitOfWork, auditLog, clock, secrets, policies);
 
     public IAggregateStore Store { get; }
 

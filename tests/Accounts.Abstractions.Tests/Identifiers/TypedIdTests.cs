@@ -77,6 +77,18 @@ public sealed class TypedIdTests
     }
 
     [Fact]
+    public void PublicConstructors_RefuseValuesThatAreNotIdentifiers()
+    {
+        Assert.Throws<ArgumentException>(() => new MemberId(Guid.Empty));
+        Assert.Throws<ArgumentException>(() => new OrganizationId(Guid.Empty));
+        Assert.Throws<ArgumentException>(() => new OutboxMessageId(Guid.Empty));
+        Assert.Throws<ArgumentException>(() => new OrganizationCode("!!"));
+        Assert.Throws<ArgumentException>(() => new OrganizationCode(string.Empty));
+        Assert.Throws<ArgumentException>(() => new OrganizationCode(new string('A', OrganizationCode.MaxLength + 1)));
+        Assert.Equal("HQ-1", new OrganizationCode("HQ-1").Value);
+    }
+
+    [Fact]
     public void New_CreatesVersion4Identifiers_FromTheInjectedGenerator()
     {
         var first = TypedId.New<MemberId>(new SeededSecretGenerator(7));

@@ -76,6 +76,6 @@ public sealed class MemberLifecycleTests
     [Fact]
     public void TheDiagramInTheDocs_MatchesTheTable()
     {
-        GoldenDocs.AssertSection("docs/workflows.md", "account-lifecycle", "```mermaid\n" + MemberLifecycle.Machine.ToMermaid() + "```");
+        GoldenDocs.AssertSection("docs/workflows.md", "member-lifecycle", "```mermaid\n" + MemberLifecycle.Machine.ToMermaid() + "```");
     }
 }
