@@ -26,6 +26,7 @@ public class InviteBenchmarks : IDisposable
     private const int Invitations = 2_000;
 
     private TestPortal _portal = null!;
+    private InvitationService _invitations = null!;
     private MemberId _administrator;
     private InviteMember[] _commands = [];
     private int _next;
@@ -41,6 +42,13 @@ public class InviteBenchmarks : IDisposable
         (var organization, _administrator) = _portal.RegisterOrganizationAsync("admin@bench.example.jp").GetAwaiter().GetResult();
         AddMembers(organization, Members - 1);
         _commands = [.. Enumerable.Range(0, Invitations).Select(i => new InviteMember { Email = $"invitee{i}@bench.example.jp", DisplayName = "Invitee" })];
+
+        // Resolved once, as a host's request scope would: the container's own work is not the use
+        // case's. A new container compiles a service's construction on a pool thread at its second
+        // resolution; resolve it again and give that compilation time to end before measuring.
+        _invitations = _portal.Invitations;
+        _ = _portal.Invitations;
+        Thread.Sleep(50);
         _next = 0;
     }
 
@@ -54,7 +62,7 @@ public class InviteBenchmarks : IDisposable
     }
 
     [Benchmark]
-    public async Task<Result<InvitationSent>> Invite() => await _portal.Invitations.InviteAsync(_administrator, _commands[_next++]);
+    public async Task<Result<InvitationSent>> Invite() => await _invitations.InviteAsync(_administrator, _commands[_next++]);
 
     private void AddMembers(OrganizationId organizationId, int count)
     {

@@ -21,13 +21,12 @@ public sealed class InMemoryDatabase
 {
     private readonly Lock _gate = new();
     private readonly InMemoryCapacity _capacity;
-    private readonly Dictionary<string, InMemoryTable> _tables = new(StringComparer.Ordinal);
+    private InMemoryTable?[] _tables = new InMemoryTable?[8];
     private readonly Dictionary<OutboxMessageId, OutboxMessage> _outbox;
 
-    // Pending messages, oldest first: by creation instant, then by the order written.
-    private readonly SortedDictionary<(Instant CreatedAt, long Order), OutboxMessageId> _pending = [];
-    private readonly Dictionary<OutboxMessageId, long> _mailOrder = [];
-    private long _mailWritten;
+    // Messages in the order written; sent and abandoned ones are trimmed from the front.
+    private readonly Queue<OutboxMessageId> _pending;
+    private int _pendingCount;
 
     // An entry's sequence is its position plus one: the trail is append-only.
     private readonly List<AuditEntry> _audit;
@@ -43,6 +42,7 @@ public sealed class InMemoryDatabase
         ArgumentOutOfRangeException.ThrowIfNegative(capacity.AuditEntries);
         _capacity = capacity;
         _outbox = new(capacity.OutboxMessages);
+        _pending = new(capacity.OutboxMessages);
         _audit = new(capacity.AuditEntries);
         _applier = new Applier(this);
     }
@@ -66,7 +66,7 @@ public sealed class InMemoryDatabase
         ArgumentNullException.ThrowIfNull(type);
         lock (_gate)
         {
-            return _tables.TryGetValue(type.Name, out var table) ? table.Count : 0;
+            return TableOrNull(type)?.Count ?? 0;
         }
     }
 
@@ -110,9 +110,10 @@ public sealed class InMemoryDatabase
 
             foreach (var message in changes.Mail)
             {
-                _mailOrder.Add(message.Id, ++_mailWritten);
-                _pending.Add((message.CreatedAt, _mailWritten), message.Id);
+                _pending.Enqueue(message.Id);
             }
+
+            _pendingCount += changes.Mail.Length;
 
             _audit.AddRange(changes.Audit);
             return CommitResult.Committed;
@@ -123,11 +124,13 @@ public sealed class InMemoryDatabase
     {
         lock (_gate)
         {
-            var claimed = new List<OutboxMessage>(Math.Min(claim.MaxCount, _pending.Count));
-            foreach (var id in _pending.Values)
+            TrimPending();
+            var claimed = new List<OutboxMessage>(Math.Min(claim.MaxCount, _pendingCount));
+            foreach (var id in _pending)
             {
                 var message = _outbox[id];
-                if (message.NextAttemptAt > claim.Now
+                if (message.Status != OutboxStatus.Pending
+                    || message.NextAttemptAt > claim.Now
                     || (message.ClaimedBy is not null && message.ClaimExpiresAt > claim.Now))
                 {
                     continue;
@@ -156,7 +159,7 @@ public sealed class InMemoryDatabase
             }
 
             _outbox[id] = Redacted(message) with { Status = OutboxStatus.Sent, SentAt = sentAt, ClaimExpiresAt = null };
-            RemovePending(message);
+            _pendingCount--;
             return true;
         }
     }
@@ -181,7 +184,7 @@ public sealed class InMemoryDatabase
             _outbox[id] = failure.RetryAt is null ? Redacted(failed) with { Status = OutboxStatus.Abandoned } : failed;
             if (failure.RetryAt is null)
             {
-                RemovePending(message);
+                _pendingCount--;
             }
 
             return true;
@@ -192,7 +195,8 @@ public sealed class InMemoryDatabase
     {
         lock (_gate)
         {
-            return new OutboxBacklog(_pending.Count, _pending.Count == 0 ? null : _pending.First().Key.CreatedAt);
+            TrimPending();
+            return new OutboxBacklog(_pendingCount, _pending.TryPeek(out var oldest) ? _outbox[oldest].CreatedAt : null);
         }
     }
 
@@ -244,47 +248,65 @@ public sealed class InMemoryDatabase
     private bool IsHeldBy(OutboxMessageId id, string claimant, out OutboxMessage message) =>
         _outbox.TryGetValue(id, out message!) && message.Status == OutboxStatus.Pending && message.ClaimedBy == claimant;
 
-    private void RemovePending(OutboxMessage message) => _pending.Remove((message.CreatedAt, _mailOrder[message.Id]));
+    private void TrimPending()
+    {
+        while (_pending.TryPeek(out var first) && _outbox[first].Status != OutboxStatus.Pending)
+        {
+            _pending.Dequeue();
+        }
+    }
 
     private InMemoryTable<TSnapshot>? TableOrNull<TSnapshot>()
         where TSnapshot : class, IAggregateSnapshot<TSnapshot> =>
-        _tables.TryGetValue(TSnapshot.Aggregate.Name, out var table) ? (InMemoryTable<TSnapshot>)table : null;
+        (InMemoryTable<TSnapshot>?)TableOrNull(InMemoryTable<TSnapshot>.Kind);
 
-    private InMemoryTable<TSnapshot> Table<TSnapshot>()
-        where TSnapshot : class, IAggregateSnapshot<TSnapshot>
+    private InMemoryTable? TableOrNull(AggregateType type) =>
+        type.Ordinal < _tables.Length ? _tables[type.Ordinal] : null;
+
+    private void Add(InMemoryTable table)
     {
-        if (TableOrNull<TSnapshot>() is { } table)
+        var ordinal = table.Type.Ordinal;
+        if (ordinal >= _tables.Length)
         {
-            return table;
+            Array.Resize(ref _tables, Math.Max(ordinal + 1, _tables.Length * 2));
         }
 
-        var created = new InMemoryTable<TSnapshot>(_capacity);
-        _tables.Add(TSnapshot.Aggregate.Name, created);
-        return created;
+        _tables[ordinal] = table;
     }
 
     /// <summary>
     /// Applies the writes and mail of one change set, in order, remembering what each replaced.
     /// One instance per database, reused by every commit under the lock, so a commit allocates
-    /// nothing beyond what it stores.
+    /// nothing beyond what it stores. It meets a write's snapshot type only to create the table
+    /// of a kind written for the first time.
     /// </summary>
     private sealed class Applier(InMemoryDatabase database) : IAggregateWriteHandler
     {
         private readonly List<(InMemoryTable Table, Guid Id, object? Previous)> _undo = [];
         private readonly List<OutboxMessageId> _addedMail = [];
-        private CommitResult? _refusal;
 
         public CommitResult? Apply(ChangeSet changes)
         {
             _undo.Clear();
             _addedMail.Clear();
-            _refusal = null;
             foreach (var write in changes.Writes)
             {
-                write.Dispatch(this);
-                if (_refusal is not null)
+                var table = database.TableOrNull(write.Type);
+                if (table is null)
                 {
-                    return _refusal;
+                    write.Dispatch(this);
+                    table = database.TableOrNull(write.Type)!;
+                }
+
+                var refusal = table.Apply(write, out var id, out var previous, out var applied);
+                if (refusal is not null)
+                {
+                    return refusal;
+                }
+
+                if (applied)
+                {
+                    _undo.Add((table, id, previous));
                 }
             }
 
@@ -301,16 +323,10 @@ public sealed class InMemoryDatabase
             return null;
         }
 
+        /// <summary>Creates the table of a kind written for the first time.</summary>
         public void Handle<TSnapshot>(AggregateWrite<TSnapshot> write)
-            where TSnapshot : class, IAggregateSnapshot<TSnapshot>
-        {
-            var table = database.Table<TSnapshot>();
-            _refusal = table.Apply(write, out var previous, out var applied);
-            if (applied)
-            {
-                _undo.Add((table, write.Id, previous));
-            }
-        }
+            where TSnapshot : class, IAggregateSnapshot<TSnapshot> =>
+            database.Add(new InMemoryTable<TSnapshot>(database._capacity));
 
         public void Undo()
         {

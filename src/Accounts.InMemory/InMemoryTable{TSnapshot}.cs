@@ -11,7 +11,8 @@ namespace Accounts.InMemory;
 internal sealed class InMemoryTable<TSnapshot> : InMemoryTable
     where TSnapshot : class, IAggregateSnapshot<TSnapshot>
 {
-    private static readonly AggregateType<TSnapshot> Type = TSnapshot.Aggregate;
+    // Read once per snapshot type: a static abstract member costs a lookup each time in shared generic code.
+    internal static readonly AggregateType<TSnapshot> Kind = TSnapshot.Aggregate;
     private readonly Dictionary<Guid, TSnapshot> _rows;
     private readonly Dictionary<string, Guid>[] _unique;
     private readonly Dictionary<Guid, HashSet<Guid>>[] _groups;
@@ -20,10 +21,12 @@ internal sealed class InMemoryTable<TSnapshot> : InMemoryTable
     public InMemoryTable(InMemoryCapacity capacity)
     {
         _rows = new(capacity.Aggregates);
-        _unique = [.. Type.TypedUniqueKeys.Select(_ => new Dictionary<string, Guid>(capacity.Aggregates, StringComparer.Ordinal))];
-        _groups = [.. Type.TypedGroups.Select(_ => new Dictionary<Guid, HashSet<Guid>>())];
+        _unique = [.. Kind.TypedUniqueKeys.Select(_ => new Dictionary<string, Guid>(capacity.Aggregates, StringComparer.Ordinal))];
+        _groups = [.. Kind.TypedGroups.Select(_ => new Dictionary<Guid, HashSet<Guid>>())];
         _perGroup = capacity.PerGroup;
     }
+
+    public override AggregateType Type => Kind;
 
     public override int Count => _rows.Count;
 
@@ -45,130 +48,148 @@ internal sealed class InMemoryTable<TSnapshot> : InMemoryTable
         var page = members
             .Select(id => _rows[id])
             .OrderBy(group.SortKeyOf, StringComparer.Ordinal)
-            .ThenBy(Type.IdOf)
+            .ThenBy(Kind.IdOf)
             .Skip(offset)
             .Take(limit)
             .ToList();
         return new Page<TSnapshot>(page, members.Count);
     }
 
-    /// <summary>Checks and applies one write.</summary>
-    /// <param name="write">The write.</param>
-    /// <param name="previous">The row it replaced, for <see cref="Restore"/>.</param>
-    /// <param name="applied">Whether a row changed (a check changes none).</param>
-    /// <returns>The refusal, or <see langword="null"/> when the write applied.</returns>
-    public CommitResult? Apply(AggregateWrite<TSnapshot> write, out TSnapshot? previous, out bool applied)
+    public override CommitResult? Apply(AggregateWrite write, out Guid id, out object? previous, out bool applied)
+    {
+        var typed = (AggregateWrite<TSnapshot>)write;
+        var result = Apply(typed.Kind, typed.Snapshot, out id, out var row, out applied);
+        previous = row;
+        return result;
+    }
+
+    private CommitResult? Apply(WriteKind kind, TSnapshot snapshot, out Guid id, out TSnapshot? previous, out bool applied)
     {
         applied = false;
-        previous = _rows.GetValueOrDefault(write.Id);
-        var versionHolds = write.Kind == WriteKind.Insert ? previous is null : previous?.Version == write.ExpectedVersion;
+        id = Kind.IdOf(snapshot);
+        previous = _rows.GetValueOrDefault(id);
+        var expected = kind == WriteKind.Insert ? 0 : snapshot.Version;
+        var versionHolds = kind == WriteKind.Insert ? previous is null : previous?.Version == expected;
         if (!versionHolds)
         {
-            return CommitResult.Conflict(Type, write.Id);
+            return CommitResult.Conflict(Kind, id);
         }
 
-        switch (write.Kind)
+        switch (kind)
         {
             case WriteKind.Check:
                 return null;
             case WriteKind.Delete:
-                Unindex(previous!, write.Id);
-                _rows.Remove(write.Id);
+                _rows.Remove(id);
+                Reindex(previous, null, id);
                 applied = true;
                 return null;
         }
 
-        var keys = Type.TypedUniqueKeys;
+        var keys = Kind.TypedUniqueKeys;
         for (var i = 0; i < keys.Length; i++)
         {
-            if (keys[i].ValueOf(write.Snapshot) is { } value && _unique[i].TryGetValue(value, out var holder) && holder != write.Id)
+            if (keys[i].ValueOf(snapshot) is { } value && _unique[i].TryGetValue(value, out var holder) && holder != id)
             {
                 return CommitResult.Duplicate(keys[i], value);
             }
         }
 
-        if (previous is not null)
-        {
-            Unindex(previous, write.Id);
-        }
-
-        var stored = Type.WithVersion(write.Snapshot, write.ExpectedVersion + 1);
-        _rows[write.Id] = stored;
-        Index(stored, write.Id);
+        var stored = Kind.WithVersion(snapshot, expected + 1);
+        _rows[id] = stored;
+        Reindex(previous, stored, id);
         applied = true;
         return null;
     }
 
     public override void Restore(Guid id, object? previous)
     {
-        if (_rows.Remove(id, out var current))
-        {
-            Unindex(current, id);
-        }
-
-        if (previous is TSnapshot row)
+        _rows.Remove(id, out var current);
+        var row = previous as TSnapshot;
+        if (row is not null)
         {
             _rows[id] = row;
-            Index(row, id);
         }
+
+        Reindex(current, row, id);
     }
 
-    private void Index(TSnapshot row, Guid id)
+    /// <summary>Moves a row's index entries from its old values to its new ones; a value that stays is left alone.</summary>
+    private void Reindex(TSnapshot? before, TSnapshot? after, Guid id)
     {
-        var keys = Type.TypedUniqueKeys;
+        var keys = Kind.TypedUniqueKeys;
         for (var i = 0; i < keys.Length; i++)
         {
-            if (keys[i].ValueOf(row) is { } value)
+            var old = before is null ? null : keys[i].ValueOf(before);
+            var current = after is null ? null : keys[i].ValueOf(after);
+            if (string.Equals(old, current, StringComparison.Ordinal))
             {
-                _unique[i][value] = id;
+                continue;
+            }
+
+            if (old is not null && _unique[i].TryGetValue(old, out var holder) && holder == id)
+            {
+                _unique[i].Remove(old);
+            }
+
+            if (current is not null)
+            {
+                _unique[i][current] = id;
             }
         }
 
-        var groups = Type.TypedGroups;
+        var groups = Kind.TypedGroups;
         for (var i = 0; i < groups.Length; i++)
         {
-            if (groups[i].GroupOf(row) is { } group)
+            var old = before is null ? null : groups[i].GroupOf(before);
+            var current = after is null ? null : groups[i].GroupOf(after);
+            if (old == current && before is not null && after is not null)
             {
-                if (!_groups[i].TryGetValue(group, out var members))
-                {
-                    _groups[i][group] = members = new HashSet<Guid>(_perGroup);
-                }
-
-                members.Add(id);
+                continue;
             }
-        }
-    }
 
-    private void Unindex(TSnapshot row, Guid id)
-    {
-        var keys = Type.TypedUniqueKeys;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (keys[i].ValueOf(row) is { } value && _unique[i].TryGetValue(value, out var holder) && holder == id)
-            {
-                _unique[i].Remove(value);
-            }
-        }
-
-        var groups = Type.TypedGroups;
-        for (var i = 0; i < groups.Length; i++)
-        {
-            if (groups[i].GroupOf(row) is { } group && _groups[i].TryGetValue(group, out var members))
+            if (old is { } left && _groups[i].TryGetValue(left, out var members))
             {
                 members.Remove(id);
+            }
+
+            if (current is { } joined)
+            {
+                if (!_groups[i].TryGetValue(joined, out var group))
+                {
+                    _groups[i][joined] = group = new HashSet<Guid>(_perGroup);
+                }
+
+                group.Add(id);
             }
         }
     }
 
     private static int IndexOf(UniqueKey<TSnapshot> key)
     {
-        var index = Type.TypedUniqueKeys.IndexOf(key);
-        return index >= 0 ? index : throw new ArgumentException($"'{key.Name}' is not a unique key of the {Type.Name} aggregate.", nameof(key));
+        var keys = Kind.TypedUniqueKeys;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (ReferenceEquals(keys[i], key))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"'{key.Name}' is not a unique key of the {Kind.Name} aggregate.", nameof(key));
     }
 
     private static int IndexOf(GroupIndex<TSnapshot> group)
     {
-        var index = Type.TypedGroups.IndexOf(group);
-        return index >= 0 ? index : throw new ArgumentException($"'{group.Name}' is not a group of the {Type.Name} aggregate.", nameof(group));
+        var groups = Kind.TypedGroups;
+        for (var i = 0; i < groups.Length; i++)
+        {
+            if (ReferenceEquals(groups[i], group))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"'{group.Name}' is not a group of the {Kind.Name} aggregate.", nameof(group));
     }
 }

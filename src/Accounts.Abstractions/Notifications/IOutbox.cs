@@ -9,7 +9,7 @@ namespace Accounts.Notifications;
 /// <list type="bullet">
 /// <item>A claim takes pending messages that are due (no next attempt time, or one at or before
 /// the claim's instant) and not leased to anyone else (no lease, or one that has run out),
-/// oldest first, and leases them to the claimant. Several dispatchers may claim at once; a
+/// oldest first — in the order they were written — and leases them to the claimant. Several dispatchers may claim at once; a
 /// message is leased to one of them at a time.</item>
 /// <item>Only the claimant that holds a message's lease can mark it; marking is done once.
 /// A late mark by a claimant whose lease was taken over changes nothing and answers
@@ -22,7 +22,7 @@ public interface IOutbox
     /// <summary>Claims due messages for a dispatcher.</summary>
     /// <param name="claim">Who claims, when, for how long, and how many at most.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The claimed messages, oldest first, each leased to the claimant.</returns>
+    /// <returns>The claimed messages in the order they were written, each leased to the claimant.</returns>
     ValueTask<IReadOnlyList<OutboxMessage>> ClaimAsync(OutboxClaim claim, CancellationToken cancellationToken);
 
     /// <summary>Marks a claimed message sent and erases its secret parameter values.</summary>
@@ -41,7 +41,7 @@ public interface IOutbox
     /// <returns>Whether the message was marked: <see langword="false"/> when the claimant no longer holds it.</returns>
     ValueTask<bool> MarkFailedAsync(OutboxMessageId id, string claimant, OutboxFailure failure, CancellationToken cancellationToken);
 
-    /// <summary>How much mail waits: the number of pending messages and when the oldest was written.</summary>
+    /// <summary>How much mail waits: the number of pending messages and when the first of them was written.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken);
 }

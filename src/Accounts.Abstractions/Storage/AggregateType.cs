@@ -13,9 +13,12 @@ namespace Accounts.Storage;
 /// </remarks>
 public abstract class AggregateType
 {
+    private static int _created;
+
     private protected AggregateType(string name, Type snapshotType, ImmutableArray<UniqueKey> uniqueKeys, ImmutableArray<GroupIndex> groups)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Ordinal = Interlocked.Increment(ref _created) - 1;
         Name = name;
         SnapshotType = snapshotType;
         UniqueKeys = uniqueKeys;
@@ -28,6 +31,12 @@ public abstract class AggregateType
 
     /// <summary>The stable name, for example <c>member</c>; adapters may use it as a table name.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// A small number unique to this kind within the process (0, 1, 2, …), so an adapter can keep
+    /// its tables in an array. Not stable across processes: never store it.
+    /// </summary>
+    public int Ordinal { get; }
 
     /// <summary>The snapshot type.</summary>
     public Type SnapshotType { get; }

@@ -10,21 +10,16 @@ namespace Accounts.Storage;
 /// </remarks>
 public abstract class AggregateWrite
 {
-    private protected AggregateWrite(WriteKind kind, Guid id, long expectedVersion)
-    {
-        Kind = kind;
-        Id = id;
-        ExpectedVersion = expectedVersion;
-    }
+    private protected AggregateWrite(WriteKind kind) => Kind = kind;
 
     /// <summary>Insert, update, delete or check.</summary>
     public WriteKind Kind { get; }
 
     /// <summary>The aggregate's identifier.</summary>
-    public Guid Id { get; }
+    public abstract Guid Id { get; }
 
     /// <summary>The version the aggregate must still have: 0 for an insert.</summary>
-    public long ExpectedVersion { get; }
+    public abstract long ExpectedVersion { get; }
 
     /// <summary>The kind of aggregate written.</summary>
     public abstract AggregateType Type { get; }

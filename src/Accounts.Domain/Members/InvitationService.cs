@@ -142,7 +142,7 @@ public sealed class InvitationService
         }
 
         run.Mail(InvitationMail.For(member, organization.Name, actorSnapshot.DisplayName, invitation.Token, run.Secrets, run.Now));
-        run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken.Error("email"));
+        run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken, "email");
         run.Target = memberId.ToString();
         return Outcome<InvitationSent>.Success(Sent(member), run.Policies.Email.Advise(email, command.IsSharedAddress));
     }

@@ -144,8 +144,8 @@ public sealed class OrganizationService
             run.Mail(mail);
         }
 
-        run.OnDuplicate(OrganizationSnapshot.CodeKey, OrganizationErrors.CodeUnavailable.Error("organizationCode"), retry: true);
-        run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken.Error("administrator.email"));
+        run.OnDuplicate(OrganizationSnapshot.CodeKey, OrganizationErrors.CodeUnavailable, "organizationCode", retry: true);
+        run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken, "administrator.email");
         return new OrganizationRegistered(id, code, memberId, member.Invitation?.ExpiresAt, initialPassword);
     }
 

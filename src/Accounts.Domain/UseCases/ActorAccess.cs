@@ -6,4 +6,4 @@ namespace Accounts.UseCases;
 /// <summary>An acting member allowed an action on an organization.</summary>
 /// <param name="Actor">The acting member, as read.</param>
 /// <param name="Organization">The organization acted on, as read.</param>
-internal sealed record ActorAccess(MemberSnapshot Actor, OrganizationSnapshot Organization);
+internal readonly record struct ActorAccess(MemberSnapshot Actor, OrganizationSnapshot Organization);

@@ -7,4 +7,4 @@ namespace Accounts.UseCases;
 /// <param name="Actor">The acting member, as read.</param>
 /// <param name="Target">The member acted on, as read.</param>
 /// <param name="Organization">The target's organization, as read.</param>
-internal sealed record MemberAccess(MemberSnapshot Actor, MemberSnapshot Target, OrganizationSnapshot Organization);
+internal readonly record struct MemberAccess(MemberSnapshot Actor, MemberSnapshot Target, OrganizationSnapshot Organization);

@@ -42,38 +42,46 @@ internal sealed class UseCasePipeline
     {
         var now = _clock.GetCurrentInstant();
         var maxAttempts = request.Retry == RetryMode.OnConflict ? Policies.MaxCommitAttempts : 1;
-        for (var attempt = 1; ; attempt++)
+        var run = UseCaseRun.Rent();
+        try
         {
-            var run = new UseCaseRun(this, request, now);
-            var outcome = await decide(state, run, cancellationToken).ConfigureAwait(false);
-            if (outcome.Kind == OutcomeKind.Refuse)
+            for (var attempt = 1; ; attempt++)
             {
-                return await RefuseAsync(run, outcome.Result, cancellationToken).ConfigureAwait(false);
-            }
+                run.Start(this, request, now);
+                var outcome = await decide(state, run, cancellationToken).ConfigureAwait(false);
+                if (outcome.Kind == OutcomeKind.Refuse)
+                {
+                    return await RefuseAsync(run, outcome.Result, cancellationToken).ConfigureAwait(false);
+                }
 
-            if (outcome.Kind == OutcomeKind.Answer)
-            {
-                return outcome.Result;
-            }
+                if (outcome.Kind == OutcomeKind.Answer)
+                {
+                    return outcome.Result;
+                }
 
-            var audit = new AuditEntry(now, run.Actor, run.Action, run.Target, outcome.AuditAs, outcome.AuditCode, run.OrganizationId);
-            var commit = await _unitOfWork.CommitAsync(run.ToChangeSet(audit), cancellationToken).ConfigureAwait(false);
-            if (commit.IsCommitted)
-            {
-                return outcome.Result;
-            }
+                var audit = new AuditEntry(now, run.Actor, run.Action, run.Target, outcome.AuditAs, outcome.AuditCode, run.OrganizationId);
+                var commit = await _unitOfWork.CommitAsync(run.ToChangeSet(audit), cancellationToken).ConfigureAwait(false);
+                if (commit.IsCommitted)
+                {
+                    return outcome.Result;
+                }
 
-            // An unforeseen duplicate is treated as a conflict: the next attempt reads the taken value.
-            var rule = commit.Status == CommitStatus.Duplicate ? run.DuplicateRuleFor(commit.Key) : null;
-            var retry = rule?.Retry ?? true;
-            if (retry && attempt < maxAttempts)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                continue;
-            }
+                // An unforeseen duplicate is treated as a conflict: the next attempt reads the taken value.
+                var rule = commit.Status == CommitStatus.Duplicate ? run.DuplicateRuleFor(commit.Key) : null;
+                var retry = rule?.Retry ?? true;
+                if (retry && attempt < maxAttempts)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    continue;
+                }
 
-            var error = rule?.Error ?? ConcurrencyErrors.Conflict.Error(run.Target);
-            return await RefuseAsync(run, Result.Failure<T>(error), cancellationToken).ConfigureAwait(false);
+                var error = rule is { } taken ? taken.Error.Error(taken.Target) : ConcurrencyErrors.Conflict.Error(run.Target);
+                return await RefuseAsync(run, Result.Failure<T>(error), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            UseCaseRun.Return(run);
         }
     }
 

@@ -1,6 +1,8 @@
+using System.Runtime.InteropServices;
 using Accounts.Auditing;
 using Accounts.DependencyInjection;
 using Accounts.Members;
+using Accounts.Messages;
 using Accounts.Notifications;
 using Accounts.Organizations;
 using Accounts.Permissions;
@@ -13,43 +15,82 @@ namespace Accounts.UseCases;
 
 /// <summary>
 /// One attempt of a use case inside the pipeline: what it loads, who it acts as, what it
-/// writes. The pipeline creates a fresh run for every attempt, so a retry starts from what the
+/// writes. The pipeline starts it afresh for every attempt, so a retry starts from what the
 /// store holds now.
 /// </summary>
+/// <remarks>
+/// A run never outlives its call, so the pipeline keeps one per thread and starts it again
+/// for the next call: a use case's own bookkeeping then costs nothing on the heap.
+/// </remarks>
 internal sealed class UseCaseRun
 {
-    private readonly UseCasePipeline _pipeline;
-    private List<AggregateWrite>? _writes;
-    private List<OutboxMessage>? _mail;
-    private List<DuplicateRule>? _duplicates;
+    [ThreadStatic]
+    private static UseCaseRun? t_spare;
+
+    private UseCasePipeline _pipeline = null!;
+    private FewWrites _writes;
+    private int _writeCount;
+    private List<AggregateWrite>? _moreWrites;
+    private OutboxMessage? _mail;
+    private List<OutboxMessage>? _moreMail;
+    private DuplicateRule? _duplicate;
+    private List<DuplicateRule>? _moreDuplicates;
     private MemberSnapshot? _actor;
 
-    public UseCaseRun(UseCasePipeline pipeline, UseCaseRequest request, Instant now)
+    private UseCaseRun()
     {
-        _pipeline = pipeline;
-        Actor = request.Actor;
-        Action = request.Action;
-        Target = request.Target;
-        OrganizationId = request.OrganizationId;
-        Now = now;
     }
 
     /// <summary>The instant of the call, read once from the clock.</summary>
-    public Instant Now { get; }
+    public Instant Now { get; private set; }
 
     /// <summary>Who acts, as the audit trail records it.</summary>
     public ActorRef Actor { get; private set; }
 
     /// <summary>The audit action.</summary>
-    public string Action { get; }
+    public string Action { get; private set; } = string.Empty;
 
     /// <summary>What the action is about, as the audit trail records it.</summary>
-    public string Target { get; set; }
+    public string Target { get; set; } = string.Empty;
 
     /// <summary>The organization concerned, as the audit trail records it.</summary>
     public OrganizationId? OrganizationId { get; set; }
 
     public IAggregateStore Store => _pipeline.Store;
+
+    /// <summary>Takes this thread's spare run, or a new one.</summary>
+    public static UseCaseRun Rent()
+    {
+        var run = t_spare ?? new UseCaseRun();
+        t_spare = null;
+        return run;
+    }
+
+    /// <summary>Hands a finished run back as this thread's spare.</summary>
+    public static void Return(UseCaseRun run)
+    {
+        run.Start(null!, default, default);
+        t_spare = run;
+    }
+
+    /// <summary>Starts an attempt: nothing loaded, nothing queued, the request's actor and target.</summary>
+    public void Start(UseCasePipeline pipeline, UseCaseRequest request, Instant now)
+    {
+        _pipeline = pipeline;
+        Actor = request.Actor;
+        Action = request.Action ?? string.Empty;
+        Target = request.Target ?? string.Empty;
+        OrganizationId = request.OrganizationId;
+        Now = now;
+        _writes = default;
+        _writeCount = 0;
+        _moreWrites = null;
+        _mail = null;
+        _moreMail = null;
+        _duplicate = null;
+        _moreDuplicates = null;
+        _actor = null;
+    }
 
     public AccountsPolicies Policies => _pipeline.Policies;
 
@@ -59,15 +100,36 @@ internal sealed class UseCaseRun
     public void ActAs(ActorRef actor) => Actor = actor;
 
     public void Save<TSnapshot>(TSnapshot snapshot)
-        where TSnapshot : class, IAggregateSnapshot<TSnapshot> => (_writes ??= new(4)).Add(AggregateWrite.Save(snapshot));
+        where TSnapshot : class, IAggregateSnapshot<TSnapshot> => Write(AggregateWrite.Save(snapshot));
 
     public void Delete<TSnapshot>(TSnapshot snapshot)
-        where TSnapshot : class, IAggregateSnapshot<TSnapshot> => (_writes ??= new(4)).Add(AggregateWrite.Delete(snapshot));
+        where TSnapshot : class, IAggregateSnapshot<TSnapshot> => Write(AggregateWrite.Delete(snapshot));
 
-    public void Mail(OutboxMessage message) => (_mail ??= new(2)).Add(message);
+    public void Mail(OutboxMessage message)
+    {
+        if (_mail is null)
+        {
+            _mail = message;
+        }
+        else
+        {
+            (_moreMail ??= []).Add(message);
+        }
+    }
 
-    /// <summary>Says what a taken unique key means to this use case.</summary>
-    public void OnDuplicate(UniqueKey key, Error error, bool retry = false) => (_duplicates ??= new(2)).Add(new DuplicateRule(key, error, retry));
+    /// <summary>Says what a taken unique key means to this use case: the error (about the target field), and whether to run again first.</summary>
+    public void OnDuplicate(UniqueKey key, MessageDefinition error, string target, bool retry = false)
+    {
+        var rule = new DuplicateRule(key, error, target, retry);
+        if (_duplicate is null)
+        {
+            _duplicate = rule;
+        }
+        else
+        {
+            (_moreDuplicates ??= []).Add(rule);
+        }
+    }
 
     /// <summary>
     /// Changes a member and moves its seat in one step (R-ACC-4, R-ACC-5): the organization
@@ -102,25 +164,58 @@ internal sealed class UseCaseRun
     }
 
     /// <summary>Loads the acting member named by the request: <c>permission.actor_unknown</c> when there is none.</summary>
-    public async ValueTask<Result<MemberSnapshot>> RequireActorAsync(CancellationToken cancellationToken)
+    public ValueTask<Result<MemberSnapshot>> RequireActorAsync(CancellationToken cancellationToken)
     {
         if (_actor is not null)
         {
-            return _actor;
+            return new(_actor);
         }
 
         var id = Actor.MemberId ?? throw new InvalidOperationException($"The {Action} use case needs a member as actor, not {Actor.Kind}.");
-        _actor = await Store.FindMemberAsync(id, cancellationToken).ConfigureAwait(false);
-        return _actor is null ? PermissionErrors.ActorUnknown.Error(id.ToString()) : _actor;
+        var loading = Store.FindMemberAsync(id, cancellationToken);
+
+        // Stores that answer at once (the in-memory one, a cache) skip the state machine.
+        return loading.IsCompletedSuccessfully ? new(Remember(loading.Result, id)) : AwaitActorAsync(loading, id);
+    }
+
+    private async ValueTask<Result<MemberSnapshot>> AwaitActorAsync(ValueTask<MemberSnapshot?> loading, MemberId id) =>
+        Remember(await loading.ConfigureAwait(false), id);
+
+    private Result<MemberSnapshot> Remember(MemberSnapshot? actor, MemberId id)
+    {
+        _actor = actor;
+        return actor is null ? PermissionErrors.ActorUnknown.Error(id.ToString()) : actor;
     }
 
     /// <summary>
     /// Loads the acting member and the organization acted on (the actor's own when none is given)
     /// and checks the permission (R-ACC-2, R-ACC-8). The organization becomes the audit entry's.
     /// </summary>
-    public async ValueTask<Result<ActorAccess>> AuthorizeAsync(OrganizationId? organizationId, PermissionAction permission, CancellationToken cancellationToken)
+    public ValueTask<Result<ActorAccess>> AuthorizeAsync(OrganizationId? organizationId, PermissionAction permission, CancellationToken cancellationToken)
     {
-        var actor = await RequireActorAsync(cancellationToken).ConfigureAwait(false);
+        var loadingActor = RequireActorAsync(cancellationToken);
+        if (!loadingActor.IsCompletedSuccessfully)
+        {
+            return AwaitAuthorizationAsync(loadingActor, organizationId, permission, cancellationToken);
+        }
+
+        var actor = loadingActor.Result;
+        if (actor.IsFailure)
+        {
+            return new(Result.Failure<ActorAccess>(actor.Errors));
+        }
+
+        var targetId = organizationId ?? actor.Value.OrganizationId;
+        OrganizationId = targetId;
+        var loadingOrganization = Store.FindOrganizationAsync(targetId, cancellationToken);
+        return loadingOrganization.IsCompletedSuccessfully
+            ? new(Authorize(actor.Value, targetId, loadingOrganization.Result, permission))
+            : AwaitOrganizationAsync(actor.Value, targetId, loadingOrganization, permission);
+    }
+
+    private async ValueTask<Result<ActorAccess>> AwaitAuthorizationAsync(ValueTask<Result<MemberSnapshot>> loadingActor, OrganizationId? organizationId, PermissionAction permission, CancellationToken cancellationToken)
+    {
+        var actor = await loadingActor.ConfigureAwait(false);
         if (actor.IsFailure)
         {
             return Result.Failure<ActorAccess>(actor.Errors);
@@ -129,10 +224,18 @@ internal sealed class UseCaseRun
         var targetId = organizationId ?? actor.Value.OrganizationId;
         OrganizationId = targetId;
         var organization = await Store.FindOrganizationAsync(targetId, cancellationToken).ConfigureAwait(false);
+        return Authorize(actor.Value, targetId, organization, permission);
+    }
+
+    private async ValueTask<Result<ActorAccess>> AwaitOrganizationAsync(MemberSnapshot actor, OrganizationId targetId, ValueTask<OrganizationSnapshot?> loading, PermissionAction permission) =>
+        Authorize(actor, targetId, await loading.ConfigureAwait(false), permission);
+
+    private Result<ActorAccess> Authorize(MemberSnapshot actor, OrganizationId targetId, OrganizationSnapshot? organization, PermissionAction permission)
+    {
         var denied = organization is null
             ? OrganizationErrors.NotFound.Error(targetId.ToString())
-            : AccessRules.Check(actor.Value, organization, permission, Policies.Permissions, Policies.ManagementScope);
-        return denied is null ? new ActorAccess(actor.Value, organization!) : denied;
+            : AccessRules.Check(actor, organization, permission, Policies.Permissions, Policies.ManagementScope);
+        return denied is null ? new ActorAccess(actor, organization!) : denied;
     }
 
     /// <summary>
@@ -162,12 +265,12 @@ internal sealed class UseCaseRun
 
     internal DuplicateRule? DuplicateRuleFor(string? key)
     {
-        if (_duplicates is null || key is null)
+        if (_duplicate is { } first && first.Key.Name == key)
         {
-            return null;
+            return first;
         }
 
-        foreach (var rule in _duplicates)
+        foreach (var rule in _moreDuplicates ?? [])
         {
             if (rule.Key.Name == key)
             {
@@ -178,10 +281,35 @@ internal sealed class UseCaseRun
         return null;
     }
 
-    internal ChangeSet ToChangeSet(AuditEntry audit) => new()
+    internal ChangeSet ToChangeSet(AuditEntry audit)
     {
-        Writes = _writes is null ? [] : [.. _writes],
-        Mail = _mail is null ? [] : [.. _mail],
-        Audit = [audit],
-    };
+        var writes = new AggregateWrite[_writeCount + (_moreWrites?.Count ?? 0)];
+        ((ReadOnlySpan<AggregateWrite>)_writes)[.._writeCount].CopyTo(writes);
+        _moreWrites?.CopyTo(writes, _writeCount);
+        var mail = new OutboxMessage[_mail is null ? 0 : 1 + (_moreMail?.Count ?? 0)];
+        if (_mail is not null)
+        {
+            mail[0] = _mail;
+            _moreMail?.CopyTo(mail, 1);
+        }
+
+        return new ChangeSet
+        {
+            Writes = ImmutableCollectionsMarshal.AsImmutableArray(writes),
+            Mail = ImmutableCollectionsMarshal.AsImmutableArray(mail),
+            Audit = [audit],
+        };
+    }
+
+    private void Write(AggregateWrite write)
+    {
+        if (_writeCount < 4)
+        {
+            _writes[_writeCount++] = write;
+        }
+        else
+        {
+            (_moreWrites ??= []).Add(write);
+        }
+    }
 }
