@@ -25,7 +25,7 @@ namespace Accounts.UseCases;
 internal sealed class UseCaseRun
 {
     [ThreadStatic]
-    private static UseCaseRun? t_spare;
+    private static UseCaseRun? _spare;
 
     private UseCasePipeline _pipeline = null!;
     private FewWrites _writes;
@@ -61,8 +61,8 @@ internal sealed class UseCaseRun
     /// <summary>Takes this thread's spare run, or a new one.</summary>
     public static UseCaseRun Rent()
     {
-        var run = t_spare ?? new UseCaseRun();
-        t_spare = null;
+        var run = _spare ?? new UseCaseRun();
+        _spare = null;
         return run;
     }
 
@@ -70,7 +70,7 @@ internal sealed class UseCaseRun
     public static void Return(UseCaseRun run)
     {
         run.Start(null!, default, default);
-        t_spare = run;
+        _spare = run;
     }
 
     /// <summary>Starts an attempt: nothing loaded, nothing queued, the request's actor and target.</summary>
