@@ -98,8 +98,7 @@ public abstract class ConcurrencyConformanceTests<TFactory>(TFactory factory) : 
         await CommitAsync(AggregateWrite.Insert(organization));
         var read = (await Store.FindOrganizationAsync(organization.Id))!;
 
-        var results = await Task.WhenAll(Enumerable.Range(0, Racers).Select(i => Task.Run(async () =>
-            await UnitOfWork.CommitAsync(new ChangeSet { Writes = [AggregateWrite.Update(read with { ReferringBankName = "writer " + i })] }, default))));
+        var results = await RaceAsync(i => AggregateWrite.Update(read with { ReferringBankName = "writer " + i }));
 
         Assert.Single(results, r => r.IsCommitted);
         Assert.All(results.Where(r => !r.IsCommitted), r => Assert.Equal(CommitStatus.Conflict, r.Status));
@@ -113,11 +112,16 @@ public abstract class ConcurrencyConformanceTests<TFactory>(TFactory factory) : 
         var organization = Samples.Organization("ORG");
         await CommitAsync(AggregateWrite.Insert(organization));
 
-        var results = await Task.WhenAll(Enumerable.Range(0, Racers).Select(_ => Task.Run(async () =>
-            await UnitOfWork.CommitAsync(new ChangeSet { Writes = [AggregateWrite.Insert(Samples.Member(organization.Id, "same@example.jp"))] }, default))));
+        var results = await RaceAsync(_ => AggregateWrite.Insert(Samples.Member(organization.Id, "same@example.jp")));
 
         Assert.Single(results, r => r.IsCommitted);
         Assert.All(results.Where(r => !r.IsCommitted), r => Assert.Contains(r.Status, new[] { CommitStatus.Duplicate, CommitStatus.Conflict }));
         Assert.Equal(1, (await Store.ListMembersAsync(organization.Id, 0, 100)).Total);
     }
+
+    /// <summary>Commits one write per racer, all at once on the thread pool.</summary>
+    /// <param name="write">The write of racer <c>i</c>.</param>
+    private async Task<CommitResult[]> RaceAsync(Func<int, AggregateWrite> write) =>
+        await Task.WhenAll(Enumerable.Range(0, Racers).Select(i => Task.Run(async () =>
+            await UnitOfWork.CommitAsync(new ChangeSet { Writes = [write(i)] }, default))));
 }

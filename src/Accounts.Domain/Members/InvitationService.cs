@@ -3,6 +3,7 @@ using Accounts.Identifiers;
 using Accounts.Messages;
 using Accounts.Organizations;
 using Accounts.Passwords;
+using Accounts.Permissions;
 using Accounts.Results;
 using Accounts.Secrets;
 using Accounts.Security;
@@ -38,10 +39,14 @@ public sealed class InvitationService
     {
         TypedId.ThrowIfEmpty(actorId);
         ArgumentNullException.ThrowIfNull(command);
-        return _pipeline.RunAsync(
+        // An undefined type is refused after authorization, as any other bad input.
+        var permission = Enum.IsDefined(command.Type) ? MemberLifecycle.PermissionFor(MemberLifecycle.InviteTriggerFor(command.Type)) : PermissionAction.InviteMembers;
+        return _pipeline.RunForOrganizationAsync(
             new UseCaseRequest(ActorRef.Member(actorId), MemberAuditActions.Invite, command.Email ?? string.Empty),
+            command.OrganizationId,
+            permission,
             command,
-            static (command, run, token) => InviteOnceAsync(command, run, token),
+            static (command, access, run, token) => InviteOnceAsync(command, access, run, token),
             cancellationToken);
     }
 
@@ -70,28 +75,24 @@ public sealed class InvitationService
     {
         TypedId.ThrowIfEmpty(actorId);
         TypedId.ThrowIfEmpty(memberId);
-        return _pipeline.RunAsync(
+        return _pipeline.RunForMemberAsync(
             new UseCaseRequest(ActorRef.Member(actorId), MemberAuditActions.ResendInvitation, memberId.ToString()),
             memberId,
-            static async (memberId, run, token) =>
+            MemberLifecycle.PermissionFor(MemberTrigger.ResendInvitation),
+            memberId,
+            static (memberId, access, run, token) =>
             {
-                var access = await run.AuthorizeOnMemberAsync(memberId, MemberLifecycle.PermissionFor(MemberTrigger.ResendInvitation), token).ConfigureAwait(false);
-                if (access.IsFailure)
-                {
-                    return Outcome<InvitationSent>.Refuse(access.Errors);
-                }
-
-                var (actor, target, organization) = access.Value;
+                var (actor, target, organization) = access;
                 var invitation = SecretToken.Issue(memberId.Value, run.Secrets);
                 var resent = Member.FromSnapshot(target).ResendInvitation(invitation.Hash, run.Policies.Invitations, run.Now);
                 if (resent.IsFailure)
                 {
-                    return Outcome<InvitationSent>.Refuse(resent.Errors);
+                    return new ValueTask<Outcome<InvitationSent>>(Outcome<InvitationSent>.Refuse(resent.Errors));
                 }
 
                 run.ChangeMember(Organization.FromSnapshot(organization), Member.FromSnapshot(target), resent.Value);
                 run.Mail(InvitationMail.For(resent.Value, Organization.FromSnapshot(organization).Name, actor.DisplayName, invitation.Token, run.Secrets, run.Now));
-                return Sent(resent.Value);
+                return new ValueTask<Outcome<InvitationSent>>(Sent(resent.Value));
             },
             cancellationToken);
     }
@@ -103,19 +104,11 @@ public sealed class InvitationService
     public ValueTask<Result<MemberId>> RevokeInvitationAsync(MemberId actorId, MemberId memberId, CancellationToken cancellationToken = default) =>
         MemberAdministrationService.EndAsync(_pipeline, actorId, memberId, MemberTrigger.RevokeInvitation, MemberAuditActions.RevokeInvitation, cancellationToken);
 
-    private static async ValueTask<Outcome<InvitationSent>> InviteOnceAsync(InviteMember command, UseCaseRun run, CancellationToken cancellationToken)
+    private static async ValueTask<Outcome<InvitationSent>> InviteOnceAsync(InviteMember command, ActorAccess access, UseCaseRun run, CancellationToken cancellationToken)
     {
         if (!Enum.IsDefined(command.Type))
         {
-            var actor = await run.RequireActorAsync(cancellationToken).ConfigureAwait(false);
-            run.OrganizationId = command.OrganizationId ?? (actor.IsSuccess ? actor.Value.OrganizationId : null);
-            return actor.IsFailure ? Outcome<InvitationSent>.Refuse(actor.Errors) : MemberErrors.TypeInvalid.Error("type");
-        }
-
-        var access = await run.AuthorizeAsync(command.OrganizationId, MemberLifecycle.PermissionFor(MemberLifecycle.InviteTriggerFor(command.Type)), cancellationToken).ConfigureAwait(false);
-        if (access.IsFailure)
-        {
-            return Outcome<InvitationSent>.Refuse(access.Errors);
+            return MemberErrors.TypeInvalid.Error("type");
         }
 
         var input = ValidateInvitee(command, run);
@@ -130,7 +123,7 @@ public sealed class InvitationService
             return MemberErrors.EmailTaken.Error("email");
         }
 
-        var (actorSnapshot, organizationSnapshot) = access.Value;
+        var (actorSnapshot, organizationSnapshot) = access;
         var organization = Organization.FromSnapshot(organizationSnapshot);
         var memberId = TypedId.New<MemberId>(run.Secrets);
         var invitation = SecretToken.Issue(memberId.Value, run.Secrets);

@@ -59,20 +59,15 @@ public sealed class MemberAdministrationService
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 500);
-        return _pipeline.RunAsync(
+        return _pipeline.RunForOrganizationAsync(
             new UseCaseRequest(ActorRef.Member(actorId), MemberAuditActions.List, organizationId?.ToString() ?? string.Empty, organizationId),
-            (OrganizationId: organizationId, Offset: offset, Limit: limit),
-            static async (state, run, token) =>
+            organizationId,
+            PermissionAction.ViewMembers,
+            (Offset: offset, Limit: limit),
+            static async (page, access, run, token) =>
             {
-                var access = await run.AuthorizeAsync(state.OrganizationId, PermissionAction.ViewMembers, token).ConfigureAwait(false);
-                run.Target = run.OrganizationId?.ToString() ?? run.Target;
-                if (access.IsFailure)
-                {
-                    return Outcome<MemberList>.Refuse(access.Errors);
-                }
-
-                var page = await run.Store.ListMembersAsync(access.Value.Organization.Id, state.Offset, state.Limit, token).ConfigureAwait(false);
-                return Outcome<MemberList>.Answer(new MemberList([.. page.Items.Select(member => MemberView.Of(member, run.Now))], page.Total));
+                var members = await run.Store.ListMembersAsync(access.Organization.Id, page.Offset, page.Limit, token).ConfigureAwait(false);
+                return Outcome<MemberList>.Answer(new MemberList([.. members.Items.Select(member => MemberView.Of(member, run.Now))], members.Total));
             },
             cancellationToken);
     }
@@ -82,20 +77,16 @@ public sealed class MemberAdministrationService
     {
         TypedId.ThrowIfEmpty(actorId);
         TypedId.ThrowIfEmpty(memberId);
-        return pipeline.RunAsync(
+        return pipeline.RunForMemberAsync(
             new UseCaseRequest(ActorRef.Member(actorId), action, memberId.ToString()),
-            (MemberId: memberId, Trigger: trigger),
-            static async (state, run, token) =>
+            memberId,
+            MemberLifecycle.PermissionFor(trigger),
+            trigger,
+            static (trigger, access, run, token) =>
             {
-                var access = await run.AuthorizeOnMemberAsync(state.MemberId, MemberLifecycle.PermissionFor(state.Trigger), token).ConfigureAwait(false);
-                if (access.IsFailure)
-                {
-                    return Outcome<MemberId>.Refuse(access.Errors);
-                }
-
-                var member = Member.FromSnapshot(access.Value.Target);
-                var ended = member.End(state.Trigger, run.Now).Then(_ => run.ChangeMember(Organization.FromSnapshot(access.Value.Organization), member, null));
-                return ended.IsFailure ? Outcome<MemberId>.Refuse(ended.Errors) : state.MemberId;
+                var member = Member.FromSnapshot(access.Target);
+                var ended = member.End(trigger, run.Now).Then(_ => run.ChangeMember(Organization.FromSnapshot(access.Organization), member, null));
+                return new ValueTask<Outcome<MemberId>>(ended.IsFailure ? Outcome<MemberId>.Refuse(ended.Errors) : member.Id);
             },
             cancellationToken);
     }
@@ -111,21 +102,17 @@ public sealed class MemberAdministrationService
     {
         TypedId.ThrowIfEmpty(actorId);
         TypedId.ThrowIfEmpty(memberId);
-        return _pipeline.RunAsync(
+        return _pipeline.RunForMemberAsync(
             new UseCaseRequest(ActorRef.Member(actorId), action, memberId.ToString()),
-            (MemberId: memberId, Trigger: trigger, Type: type, Change: change),
-            static async (state, run, token) =>
+            memberId,
+            MemberLifecycle.PermissionFor(trigger),
+            (Type: type, Change: change),
+            static (state, access, run, token) =>
             {
-                var access = await run.AuthorizeOnMemberAsync(state.MemberId, MemberLifecycle.PermissionFor(state.Trigger), token).ConfigureAwait(false);
-                if (access.IsFailure)
-                {
-                    return Outcome<MemberView>.Refuse(access.Errors);
-                }
-
-                var member = Member.FromSnapshot(access.Value.Target);
+                var member = Member.FromSnapshot(access.Target);
                 var changed = state.Change(member, state.Type, run.Now);
-                var reseated = changed.Then(after => run.ChangeMember(Organization.FromSnapshot(access.Value.Organization), member, after));
-                return reseated.IsFailure ? Outcome<MemberView>.Refuse(reseated.Errors) : MemberView.Of(changed.Value.ToSnapshot(), run.Now);
+                var reseated = changed.Then(after => run.ChangeMember(Organization.FromSnapshot(access.Organization), member, after));
+                return new ValueTask<Outcome<MemberView>>(reseated.IsFailure ? Outcome<MemberView>.Refuse(reseated.Errors) : MemberView.Of(changed.Value.ToSnapshot(), run.Now));
             },
             cancellationToken);
     }

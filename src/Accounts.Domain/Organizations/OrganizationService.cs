@@ -228,26 +228,22 @@ public sealed class OrganizationService
     {
         TypedId.ThrowIfEmpty(actorId);
         TypedId.ThrowIfEmpty(organizationId);
-        return _pipeline.RunAsync(
+        return _pipeline.RunForOrganizationAsync(
             new UseCaseRequest(ActorRef.Member(actorId), action, organizationId.ToString(), organizationId),
-            (OrganizationId: organizationId, Permission: permission, Input: input, Change: change),
-            static async (state, run, token) =>
+            organizationId,
+            permission,
+            (Input: input, Change: change),
+            static (state, access, run, token) =>
             {
-                var access = await run.AuthorizeAsync(state.OrganizationId, state.Permission, token).ConfigureAwait(false);
-                if (access.IsFailure)
-                {
-                    return Outcome<OrganizationSnapshot>.Refuse(access.Errors);
-                }
-
-                var changed = state.Change(Organization.FromSnapshot(access.Value.Organization), state.Input, run.Policies);
+                var changed = state.Change(Organization.FromSnapshot(access.Organization), state.Input, run.Policies);
                 if (changed.IsFailure)
                 {
-                    return Outcome<OrganizationSnapshot>.Refuse(changed.Errors);
+                    return new ValueTask<Outcome<OrganizationSnapshot>>(Outcome<OrganizationSnapshot>.Refuse(changed.Errors));
                 }
 
                 var snapshot = changed.Value.ToSnapshot();
                 run.Save(snapshot);
-                return OrganizationSnapshot.Aggregate.WithVersion(snapshot, snapshot.Version + 1);
+                return new ValueTask<Outcome<OrganizationSnapshot>>(OrganizationSnapshot.Aggregate.WithVersion(snapshot, snapshot.Version + 1));
             },
             cancellationToken);
     }

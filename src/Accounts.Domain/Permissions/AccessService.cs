@@ -25,16 +25,13 @@ public sealed class AccessService
     public ValueTask<Result<AccessGranted>> AuthorizeAsync(MemberId actorId, PermissionAction action, OrganizationId? organizationId = null, CancellationToken cancellationToken = default)
     {
         TypedId.ThrowIfEmpty(actorId);
-        return _pipeline.RunAsync(
+        return _pipeline.RunForOrganizationAsync(
             new UseCaseRequest(ActorRef.Member(actorId), PermissionAuditActions.Authorize, action.ToString(), organizationId),
-            (OrganizationId: organizationId, Action: action),
-            static async (state, run, token) =>
-            {
-                var access = await run.AuthorizeAsync(state.OrganizationId, state.Action, token).ConfigureAwait(false);
-                return access.IsFailure
-                    ? Outcome<AccessGranted>.Refuse(access.Errors)
-                    : Outcome<AccessGranted>.Answer(new AccessGranted(access.Value.Actor.Id, access.Value.Organization.Id, access.Value.Actor.Type, state.Action));
-            },
+            organizationId,
+            action,
+            action,
+            static (action, access, run, token) =>
+                new ValueTask<Outcome<AccessGranted>>(Outcome<AccessGranted>.Answer(new AccessGranted(access.Actor.Id, access.Organization.Id, access.Actor.Type, action))),
             cancellationToken);
     }
 }

@@ -1,6 +1,9 @@
 using Accounts.Auditing;
 using Accounts.Concurrency;
 using Accounts.DependencyInjection;
+using Accounts.Members;
+using Accounts.Organizations;
+using Accounts.Permissions;
 using Accounts.Results;
 using Accounts.Security;
 using Accounts.Storage;
@@ -83,6 +86,74 @@ internal sealed class UseCasePipeline
         {
             UseCaseRun.Return(run);
         }
+    }
+
+    /// <summary>Runs a use case of a member acting on an organization: the actor and the organization (the actor's own when none is given) are loaded and the permission checked before the decision sees them (R-ACC-2, R-ACC-8).</summary>
+    /// <param name="request">Who, what, about what, and how conflicts are retried.</param>
+    /// <param name="organizationId">The organization acted on; the actor's own when left out.</param>
+    /// <param name="permission">The action the actor needs.</param>
+    /// <param name="state">What the decision needs.</param>
+    /// <param name="decide">One attempt, given the checked access.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<Result<T>> RunForOrganizationAsync<TState, T>(
+        UseCaseRequest request,
+        OrganizationId? organizationId,
+        PermissionAction permission,
+        TState state,
+        Func<TState, ActorAccess, UseCaseRun, CancellationToken, ValueTask<Outcome<T>>> decide,
+        CancellationToken cancellationToken) =>
+        RunAsync(
+            request,
+            (State: state, Decide: decide, OrganizationId: organizationId, Permission: permission),
+            static (s, run, token) => Then(run.AuthorizeAsync(s.OrganizationId, s.Permission, token), s.State, s.Decide, run, token),
+            cancellationToken);
+
+    /// <summary>Runs a use case of a member acting on another member: the actor, the target and its organization are loaded and the permission checked before the decision sees them.</summary>
+    /// <param name="request">Who, what, about what, and how conflicts are retried.</param>
+    /// <param name="memberId">The member acted on.</param>
+    /// <param name="permission">The action the actor needs.</param>
+    /// <param name="state">What the decision needs.</param>
+    /// <param name="decide">One attempt, given the checked access.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<Result<T>> RunForMemberAsync<TState, T>(
+        UseCaseRequest request,
+        MemberId memberId,
+        PermissionAction permission,
+        TState state,
+        Func<TState, MemberAccess, UseCaseRun, CancellationToken, ValueTask<Outcome<T>>> decide,
+        CancellationToken cancellationToken) =>
+        RunAsync(
+            request,
+            (State: state, Decide: decide, MemberId: memberId, Permission: permission),
+            static (s, run, token) => Then(run.AuthorizeOnMemberAsync(s.MemberId, s.Permission, token), s.State, s.Decide, run, token),
+            cancellationToken);
+
+    /// <summary>Refuses what authorization refused, or hands the access to the decision; without a state machine when authorization answered at once.</summary>
+    private static ValueTask<Outcome<T>> Then<TAccess, TState, T>(
+        ValueTask<Result<TAccess>> authorizing,
+        TState state,
+        Func<TState, TAccess, UseCaseRun, CancellationToken, ValueTask<Outcome<T>>> decide,
+        UseCaseRun run,
+        CancellationToken cancellationToken)
+    {
+        if (!authorizing.IsCompletedSuccessfully)
+        {
+            return AwaitThenAsync(authorizing, state, decide, run, cancellationToken);
+        }
+
+        var access = authorizing.Result;
+        return access.IsSuccess ? decide(state, access.Value, run, cancellationToken) : new(Outcome<T>.Refuse(access.Errors));
+    }
+
+    private static async ValueTask<Outcome<T>> AwaitThenAsync<TAccess, TState, T>(
+        ValueTask<Result<TAccess>> authorizing,
+        TState state,
+        Func<TState, TAccess, UseCaseRun, CancellationToken, ValueTask<Outcome<T>>> decide,
+        UseCaseRun run,
+        CancellationToken cancellationToken)
+    {
+        var access = await authorizing.ConfigureAwait(false);
+        return access.IsSuccess ? await decide(state, access.Value, run, cancellationToken).ConfigureAwait(false) : Outcome<T>.Refuse(access.Errors);
     }
 
     /// <summary>Audits a refusal (permission codes as denied, the rest as failed) and returns it.</summary>

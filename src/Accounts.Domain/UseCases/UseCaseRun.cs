@@ -206,11 +206,21 @@ internal sealed class UseCaseRun
         }
 
         var targetId = organizationId ?? actor.Value.OrganizationId;
-        OrganizationId = targetId;
+        About(targetId);
         var loadingOrganization = Store.FindOrganizationAsync(targetId, cancellationToken);
         return loadingOrganization.IsCompletedSuccessfully
             ? new(Authorize(actor.Value, targetId, loadingOrganization.Result, permission))
             : AwaitOrganizationAsync(actor.Value, targetId, loadingOrganization, permission);
+    }
+
+    /// <summary>The organization acted on becomes the audit entry's, and its target when the request named none.</summary>
+    private void About(OrganizationId organizationId)
+    {
+        OrganizationId = organizationId;
+        if (Target.Length == 0)
+        {
+            Target = organizationId.ToString();
+        }
     }
 
     private async ValueTask<Result<ActorAccess>> AwaitAuthorizationAsync(ValueTask<Result<MemberSnapshot>> loadingActor, OrganizationId? organizationId, PermissionAction permission, CancellationToken cancellationToken)
@@ -222,7 +232,7 @@ internal sealed class UseCaseRun
         }
 
         var targetId = organizationId ?? actor.Value.OrganizationId;
-        OrganizationId = targetId;
+        About(targetId);
         var organization = await Store.FindOrganizationAsync(targetId, cancellationToken).ConfigureAwait(false);
         return Authorize(actor.Value, targetId, organization, permission);
     }
