@@ -56,6 +56,25 @@ public sealed class MailTemplateCatalogTests
     }
 
     [Fact]
+    public void ASecretWithoutALink_IsARenderingError_NeverLeftOut()
+    {
+        var stray = Invitation with { Parameters = [.. Invitation.Parameters, new("resumeToken", "SECRET", IsSecret: true)] };
+
+        var error = Assert.Throws<MailRenderingException>(() => MailTemplateCatalog.Default.Render(stray, new PortalLinks(), "P"));
+
+        Assert.Contains("resumeToken", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EverySecretParameterOfTheLibrary_HasALink_AndLinksNeedATokenPlace()
+    {
+        Assert.Contains(MailTemplateCatalog.Default.SecretLinks, link => link.Parameter == MailParameterNames.InvitationToken && link.Placeholder == "invitationUrl");
+        Assert.Throws<ArgumentException>(() => new PortalLinks { InvitationUrl = "https://portal.example.com/accept" });
+        Assert.Throws<ArgumentException>(() => new PortalLinks { SignInUrl = "javascript:alert(1)" });
+    }
+
+    [Fact]
     public void EveryTemplate_HasTheSamePlaceholdersInBothLanguages()
     {
         Assert.All(MailTemplateCatalog.Default.Templates, template =>

@@ -102,4 +102,30 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(21, portal.Mail.Delivered.Count);
         Assert.Equal(21, portal.Database.CountOf(MemberSnapshot.Aggregate));
     }
+
+    [Fact]
+    public async Task AMessageThatCannotBeRendered_IsAbandonedWithTheReason_AndTheQueueMovesOn()
+    {
+        var portal = new TestPortal();
+        var (_, administrator) = await portal.RegisterOrganizationAsync();
+        await portal.Dispatcher.DispatchAsync();
+        var unknown = new OutboxMessage
+        {
+            Id = OutboxMessageId.FromGuid(Guid.NewGuid()),
+            Template = "no.such_template",
+            To = ["x@org.example.jp"],
+            Language = "ja",
+            CreatedAt = portal.Clock.GetCurrentInstant(),
+        };
+        await portal.UnitOfWork.CommitAsync(new Accounts.Storage.ChangeSet { Mail = [unknown] }, default);
+        await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "after@org.example.jp", DisplayName = "After" });
+
+        var report = await portal.Dispatcher.DispatchAsync();
+
+        Assert.Equal(new DispatchReport(1, 0, 1), report);
+        var abandoned = portal.Database.OutboxMessages.Single(m => m.Id == unknown.Id);
+        Assert.Equal(OutboxStatus.Abandoned, abandoned.Status);
+        Assert.Contains("no.such_template", abandoned.LastError, StringComparison.Ordinal);
+        Assert.Single(portal.Mail.DeliveredTo("after@org.example.jp"));
+    }
 }
