@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Accounts.Domain.Tests.Members;
 
-public sealed class MembershipServiceTests
+public sealed class MemberServicesTests
 {
     [Fact]
     [Trait("Req", "R-ACC-6")]
