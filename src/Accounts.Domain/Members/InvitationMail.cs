@@ -11,7 +11,7 @@ internal static class InvitationMail
 {
     public static OutboxMessage For(Member member, string organizationName, string inviterName, string token, ISecretGenerator secrets, Instant now) => new()
     {
-        Id = TypedId.New<OutboxMessageId>(secrets),
+        Id = TypedId.New<OutboxMessageId>(secrets, now),
         Template = member.Type switch
         {
             MemberType.ExternalInvited => MemberMailTemplates.ExternalInvitation,

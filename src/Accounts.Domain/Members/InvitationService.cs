@@ -125,7 +125,7 @@ public sealed class InvitationService
 
         var (actorSnapshot, organizationSnapshot) = access;
         var organization = Organization.FromSnapshot(organizationSnapshot);
-        var memberId = TypedId.New<MemberId>(run.Secrets);
+        var memberId = TypedId.New<MemberId>(run.Secrets, run.Now);
         var invitation = SecretToken.Issue(memberId.Value, run.Secrets);
         var member = Member.Invite(memberId, organization.Id, email, displayName, command.Type, command.IsSharedAddress, language, invitation.Hash, actorSnapshot.Id, run.Policies.Invitations, run.Now);
         var seated = run.ChangeMember(organization, null, member);

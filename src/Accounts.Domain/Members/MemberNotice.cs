@@ -11,7 +11,7 @@ internal static class MemberNotice
 {
     public static OutboxMessage For(Member member, string template, string whenParameter, ISecretGenerator secrets, Instant now) => new()
     {
-        Id = TypedId.New<OutboxMessageId>(secrets),
+        Id = TypedId.New<OutboxMessageId>(secrets, now),
         Template = template,
         To = [member.Email],
         Language = member.Language,

@@ -30,9 +30,10 @@ public sealed class OutboxDispatcher
     public async ValueTask<DispatchReport> DispatchAsync(int maxCount = 100, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
-        var claimant = "dispatcher_" + TypedId.New<OutboxMessageId>(_secrets).Value.ToString("N");
+        var now = _clock.GetCurrentInstant();
+        var claimant = "dispatcher_" + TypedId.New<OutboxMessageId>(_secrets, now).Value.ToString("N");
         var policy = _policies.Outbox;
-        var claimed = await _outbox.ClaimAsync(new OutboxClaim(claimant, _clock.GetCurrentInstant(), policy.Lease, maxCount), cancellationToken).ConfigureAwait(false);
+        var claimed = await _outbox.ClaimAsync(new OutboxClaim(claimant, now, policy.Lease, maxCount), cancellationToken).ConfigureAwait(false);
         var (sent, failed, abandoned) = (0, 0, 0);
         foreach (var message in claimed)
         {

@@ -119,7 +119,7 @@ public sealed class OrganizationService
             return MemberErrors.EmailTaken.Error("administrator.email");
         }
 
-        var id = TypedId.New<OrganizationId>(run.Secrets);
+        var id = TypedId.New<OrganizationId>(run.Secrets, run.Now);
         var code = await _codes.NextAsync(kind, headOffice?.Code, cancellationToken).ConfigureAwait(false);
         run.Target = id.ToString();
         run.OrganizationId = id;
@@ -131,7 +131,7 @@ public sealed class OrganizationService
             return Outcome<OrganizationRegistered>.Refuse(registered.Errors);
         }
 
-        var memberId = TypedId.New<MemberId>(run.Secrets);
+        var memberId = TypedId.New<MemberId>(run.Secrets, run.Now);
         var (member, mail, initialPassword) = ProvisionAdministrator(command.Administrator.Provisioning, memberId, registered.Value, email, displayName, language, run);
         var seated = run.ChangeMember(registered.Value, null, member);
         if (seated.IsFailure)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Accounts.Identifiers;
 using Accounts.Members;
 using Accounts.Notifications;
@@ -5,6 +6,8 @@ using Accounts.Organizations;
 using Accounts.Testing;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
 
 namespace Accounts.Abstractions.Tests.Identifiers;
 
@@ -89,15 +92,30 @@ public sealed class TypedIdTests
     }
 
     [Fact]
-    public void New_CreatesVersion4Identifiers_FromTheInjectedGenerator()
+    public void New_CreatesVersion7Identifiers_FromTheInjectedClockAndGenerator()
     {
-        var first = TypedId.New<MemberId>(new SeededSecretGenerator(7));
-        var again = TypedId.New<MemberId>(new SeededSecretGenerator(7));
-        var other = TypedId.New<MemberId>(new SeededSecretGenerator(8));
+        var at = Instant.FromUtc(2025, 9, 28, 0, 0);
+        var first = TypedId.New<MemberId>(new SeededSecretGenerator(7), at);
+        var again = TypedId.New<MemberId>(new SeededSecretGenerator(7), at);
+        var other = TypedId.New<MemberId>(new SeededSecretGenerator(8), at);
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
-        Assert.Equal(4, first.Value.Version);
-        Assert.Equal('4', first.Value.ToString("D")[14]);
+        Assert.Equal(7, first.Value.Version);
+        Assert.Equal(0x8, first.Value.Variant & 0xC);
+        Assert.StartsWith(at.ToUnixTimeMilliseconds().ToString("x12", CultureInfo.InvariantCulture), first.Value.ToString("N"), StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool IdentifiersMadeLater_SortLater_AsTextAndAsUuid(uint earlierOffset, ushort gap, int seed)
+    {
+        var earlier = Instant.FromUnixTimeMilliseconds(1_700_000_000_000L + earlierOffset);
+        var later = earlier + Duration.FromMilliseconds(1 + gap);
+        var secrets = new SeededSecretGenerator(seed);
+
+        var first = TypedId.New<OrganizationId>(secrets, earlier);
+        var second = TypedId.New<OrganizationId>(secrets, later);
+
+        return string.CompareOrdinal(first.ToString(), second.ToString()) < 0 && first.Value.CompareTo(second.Value) < 0;
     }
 }

@@ -143,7 +143,7 @@ public sealed class OrganizationTests
 
     private static Member Seat(MemberType type, MemberStatus status) => Member.FromSnapshot(new MemberSnapshot
     {
-        Id = Identifiers.TypedId.New<MemberId>(Secrets),
+        Id = Identifiers.TypedId.New<MemberId>(Secrets, Now),
         OrganizationId = OrganizationId.FromGuid(Guid.NewGuid()),
         Email = "seat@example.jp",
         DisplayName = "Seat",
@@ -155,5 +155,5 @@ public sealed class OrganizationTests
     private static Organization HeadOffice() =>
         Organization.RegisterHeadOffice(NewId(), OrganizationCode.From("HQ000001"), Form, OrganizationProfilePolicy.Nexi, EmailPolicy.Default, Now).Value;
 
-    private static OrganizationId NewId() => Identifiers.TypedId.New<OrganizationId>(Secrets);
+    private static OrganizationId NewId() => Identifiers.TypedId.New<OrganizationId>(Secrets, Now);
 }
