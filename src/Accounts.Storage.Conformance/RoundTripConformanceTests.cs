@@ -83,6 +83,19 @@ public abstract class RoundTripConformanceTests<TFactory>(TFactory factory) : St
         Assert.Equal(["d@example.jp"], second.Items.Select(m => m.Email));
     }
 
+    /// <summary>Groups are ordered ordinally, by code point, whatever the database's locale: capitals before small letters, punctuation by its code.</summary>
+    [ConformanceFact]
+    public async Task AGroup_IsOrderedOrdinally_NotByCulture()
+    {
+        var organization = Samples.Organization("ORG");
+        string[] emails = ["b@example.jp", "ａ@example.jp", "ab@example.jp", "B@example.jp", "a.b@example.jp", "a-b@example.jp"];
+        await CommitAsync([AggregateWrite.Insert(organization), .. emails.Select(email => AggregateWrite.Insert(Samples.Member(organization.Id, email)))]);
+
+        var page = await Store.ListMembersAsync(organization.Id, 0, 10);
+
+        Assert.Equal(emails.Order(StringComparer.Ordinal), page.Items.Select(m => m.Email));
+    }
+
     /// <summary>A kind of aggregate the adapter does not declare is refused with <see cref="NotSupportedException"/> and nothing is written; a declared one round trips.</summary>
     [ConformanceFact]
     public async Task AnUndeclaredKindOfAggregate_IsRefusedLoudly_NeverDropped()
