@@ -60,6 +60,9 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork
         var context = await _contexts.CreateAccountsContextAsync(cancellationToken).ConfigureAwait(false);
         await using var disposeContext = context.ConfigureAwait(false);
         var stager = new WriteStager(context);
+
+        // The whole commit is one transaction; savepoints around each save would only add round trips.
+        context.Database.AutoSavepointsEnabled = false;
         var transaction = await BeginAsync(context, cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
@@ -72,21 +75,23 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork
                 await RollBackAsync(transaction).ConfigureAwait(false);
                 return ConflictOf(stale, stager);
             }
-            catch (DbUpdateException refused) when (_dialect.Classify(refused.InnerException ?? refused) is { Kind: not DatabaseFailureKind.Other } failure)
+            catch (Exception failure) when (!cancellationToken.IsCancellationRequested && ProviderError(failure) is { } provider)
             {
                 await RollBackAsync(transaction).ConfigureAwait(false);
-                context.ChangeTracker.Clear();
-                return failure.Kind == DatabaseFailureKind.Contention
-                    ? ConflictOf(refused, stager)
-                    : await RefusalOfAsync(context, failure, stager.Staged, changes.Mail, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception failure) when (failure is DbException or DbUpdateException && !cancellationToken.IsCancellationRequested)
-            {
-                await RollBackAsync(transaction).ConfigureAwait(false);
-                throw new AccountsDatabaseException(
-                    $"The change set was not written: {_dialect.Name} failed before the commit ({failure.GetBaseException().GetType().Name}). Nothing of it is stored; the use case can be tried again.",
-                    CommitOutcome.NotWritten,
-                    failure);
+                var refusal = _dialect.Classify(provider);
+                switch (refusal.Kind)
+                {
+                    case DatabaseFailureKind.Contention:
+                        return ConflictOf(failure, stager);
+                    case DatabaseFailureKind.UniqueViolation or DatabaseFailureKind.PrimaryKeyViolation:
+                        context.ChangeTracker.Clear();
+                        return await RefusalOfAsync(context, refusal, stager.Staged, changes.Mail, cancellationToken).ConfigureAwait(false);
+                    default:
+                        throw new AccountsDatabaseException(
+                            $"The change set was not written: {_dialect.Name} failed before the commit ({provider.GetType().Name}: {provider.Message}). Nothing of it is stored; the use case can be tried again.",
+                            CommitOutcome.NotWritten,
+                            failure);
+                }
             }
             catch
             {
@@ -137,9 +142,24 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork
         }
     }
 
-    private static CommitResult ConflictOf(DbUpdateException failure, WriteStager stager)
+    /// <summary>The database's own exception behind a failed save: EF Core wraps it in a <see cref="DbUpdateException"/>, and a provider's execution strategy may wrap that again.</summary>
+    private static DbException? ProviderError(Exception failure)
     {
-        foreach (var entry in failure.Entries)
+        for (var exception = failure; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is DbException provider)
+            {
+                return provider;
+            }
+        }
+
+        return null;
+    }
+
+    private static CommitResult ConflictOf(Exception failure, WriteStager stager)
+    {
+        var update = failure as DbUpdateException ?? failure.InnerException as DbUpdateException;
+        foreach (var entry in update?.Entries ?? [])
         {
             if (entry.Entity is IAggregateRow row && AccountsModel.MappingOf(entry.Metadata.ClrType) is { } mapping)
             {
@@ -263,10 +283,10 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork
         {
             return await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbException failure) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception failure) when (!cancellationToken.IsCancellationRequested && ProviderError(failure) is { } provider)
         {
             throw new AccountsDatabaseException(
-                $"The change set was not written: no transaction could be started on {_dialect.Name} ({failure.GetType().Name}). Nothing of it is stored; the use case can be tried again.",
+                $"The change set was not written: no transaction could be started on {_dialect.Name} ({provider.GetType().Name}: {provider.Message}). Nothing of it is stored; the use case can be tried again.",
                 CommitOutcome.NotWritten,
                 failure);
         }

@@ -90,6 +90,18 @@ public abstract class ConcurrencyConformanceTests<TFactory>(TFactory factory) : 
         Assert.Equal("first", (await Store.FindOrganizationAsync(organization.Id))!.ReferringBankName);
     }
 
+    /// <summary>Writes apply in order: a change set may insert an aggregate and update it at version 1, and the update wins.</summary>
+    [ConformanceFact]
+    public async Task AnInsertAndAnUpdateOfIt_InOneChangeSet_ApplyInOrder()
+    {
+        var organization = Samples.Organization("ORG");
+
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Update(organization with { Version = 1, ReferringBankName = "updated" }));
+
+        var stored = (await Store.FindOrganizationAsync(organization.Id))!;
+        Assert.Equal((2L, "updated"), (stored.Version, stored.ReferringBankName));
+    }
+
     /// <summary>Writers racing on one version: exactly one commits, the others are conflicts, and the version moves once.</summary>
     [ConformanceFact]
     public async Task ConcurrentUpdatesOfOneVersion_LetExactlyOneWin()

@@ -64,6 +64,22 @@ public abstract class UniquenessConformanceTests<TFactory>(TFactory factory) : S
         Assert.Null(await Store.FindMemberAsync(old.Id));
     }
 
+    /// <summary>A change set may move a unique value away from one aggregate and give it to a new one: the insert sees the update before it.</summary>
+    [ConformanceFact]
+    public async Task MovingAValueAndReusingIt_InOneChangeSet_Commits()
+    {
+        var organization = Samples.Organization("ORG");
+        var member = Samples.Member(organization.Id, "handed-over@example.jp");
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(member));
+        var read = (await Store.FindMemberAsync(member.Id))!;
+        var successor = Samples.Member(organization.Id, "handed-over@example.jp");
+
+        await CommitAsync(AggregateWrite.Update(read with { Email = "moved@example.jp" }), AggregateWrite.Insert(successor));
+
+        Assert.Equal(successor.Id, (await Store.FindMemberByEmailAsync("handed-over@example.jp"))!.Id);
+        Assert.Equal(member.Id, (await Store.FindMemberByEmailAsync("moved@example.jp"))!.Id);
+    }
+
     /// <summary>Changing a unique value frees the old one and takes the new one.</summary>
     [ConformanceFact]
     public async Task ChangingAUniqueValue_MovesTheKey()

@@ -37,7 +37,8 @@ public static class PostgreSqlServer
             await create.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        // Test classes run side by side on a server that takes 100 connections by default.
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 16 }.ConnectionString;
     }
 
     public static async Task DropDatabaseAsync(string connectionString)

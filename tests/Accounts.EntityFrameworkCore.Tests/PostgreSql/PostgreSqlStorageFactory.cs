@@ -40,14 +40,18 @@ public sealed class PostgreSqlStorageFactory : IConformanceStorageFactory, IAsyn
         }
     }
 
-    public async ValueTask<IConformanceStorage> CreateAsync(CancellationToken cancellationToken) => await CreateStorageAsync();
-
-    /// <summary>Empties the tables and gives the ports over them, with extra interceptors and connection settings when a test needs them.</summary>
-    public async Task<EntityFrameworkStorage> CreateStorageAsync(Action<NpgsqlConnectionStringBuilder>? connection = null, params IInterceptor[] interceptors)
+    /// <summary>Empties the tables and gives the ports over them.</summary>
+    public async ValueTask<IConformanceStorage> CreateAsync(CancellationToken cancellationToken)
     {
         await PostgreSqlServer.ScalarAsync(
             ConnectionString,
             "TRUNCATE accounts_organizations, accounts_members, accounts_outbox_messages, accounts_audit_entries RESTART IDENTITY");
+        return Ports();
+    }
+
+    /// <summary>More ports over the same tables, with connection settings and interceptors of their own when a test needs them.</summary>
+    public EntityFrameworkStorage Ports(Action<NpgsqlConnectionStringBuilder>? connection = null, params IInterceptor[] interceptors)
+    {
         var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
         connection?.Invoke(builder);
         var options = Options(builder.ConnectionString);
