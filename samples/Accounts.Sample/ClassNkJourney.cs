@@ -1,5 +1,4 @@
 using Accounts.Auditing;
-using Accounts.InMemory;
 using Accounts.Members;
 using Accounts.Organizations;
 using Accounts.Permissions;
@@ -17,10 +16,23 @@ internal static class ClassNkJourney
 {
     private const string StrongPassword = "Kaiun#2025-Tokyo";
 
-    public static async Task RunAsync()
+    private const string FirstAdministrator = "sato@kaiun.example.jp";
+
+    public static async Task RunAsync(SampleStorage storage)
     {
         Console.WriteLine("\n=== ClassNK CCH Portal: personal accounts, member types, permissions ===");
-        await using var host = new SampleHost(Instant.FromUtc(2025, 9, 28, 0, 0), options => options.UseClassNkPresets());
+        await using var host = await SampleHost.StartAsync(storage, Instant.FromUtc(2025, 9, 28, 0, 0), options => options.UseClassNkPresets());
+        if (await host.Store.FindMemberByEmailAsync(FirstAdministrator) is { } sato)
+        {
+            await ContinueAsync(host, sato);
+            return;
+        }
+
+        await FirstRunAsync(host);
+    }
+
+    private static async Task FirstRunAsync(SampleHost host)
+    {
         var organizations = host.Get<OrganizationService>();
         var invitations = host.Get<InvitationService>();
         var members = host.Get<MemberAdministrationService>();
@@ -43,11 +55,11 @@ internal static class ClassNkJourney
                         RepresentativeName = "日本　太郎",
                     },
                 },
-                Administrator = new FoundingAdministrator { Email = "sato@kaiun.example.jp", DisplayName = "Sato Hanako" },
+                Administrator = new FoundingAdministrator { Email = FirstAdministrator, DisplayName = "Sato Hanako" },
             },
-            ActorRef.Anonymous("sato@kaiun.example.jp"));
+            ActorRef.Anonymous(FirstAdministrator));
         Say($"organization code {registered.Value.Code}, postal code stored as 102-8567");
-        var sato = await AcceptAsync(host, invitations, "sato@kaiun.example.jp");
+        var sato = await AcceptAsync(host, invitations, FirstAdministrator);
 
         Step("Sato invites a second administrator (several are recommended), two general users and an insurer as external user.");
         var suzuki = await InviteAndAcceptAsync(host, invitations, sato, "suzuki@kaiun.example.jp", "Suzuki Ichiro", MemberType.Administrator);
@@ -65,19 +77,50 @@ internal static class ClassNkJourney
         host.PrintErrors(await members.DeleteAsync(sato, sato));
         host.PrintErrors(await members.ChangeTypeAsync(sato, sato, MemberType.General));
 
-        Step("The members, as Sato sees them.");
-        foreach (var member in (await members.ListMembersAsync(sato)).Value.Members)
-        {
-            Say($"{member.Type,-16} {member.Status,-8} {member.Email}");
-        }
+        await PrintMembersAsync(members, sato);
 
         Step("ClassNK's permission matrix (R-ACC-3):");
         Console.WriteLine(Indent(PermissionMatrix.ClassNk.ToMarkdown()));
 
         Step("The audit trail records who did what, denied attempts included:");
-        foreach (var entry in host.Get<InMemoryDatabase>().AuditEntries.TakeLast(5))
+        await host.PrintAuditTrailAsync(registered.Value.OrganizationId, 5);
+    }
+
+    /// <summary>A later run on the same database: the organization is there; Sato invites one more person.</summary>
+    private static async Task ContinueAsync(SampleHost host, MemberSnapshot sato)
+    {
+        Step($"The database holds the organization from an earlier run ({host.Clock.GetCurrentInstant():yyyy-MM-dd HH:mm} now). Sato invites one more general user.");
+        if (sato.Status != MemberStatus.Active)
         {
-            Say($"{entry.Action,-24} {entry.Outcome,-9} {entry.Code}");
+            Say("An earlier run stopped before Sato accepted the invitation; run with --reset to start over.");
+            return;
+        }
+
+        var invitations = host.Get<InvitationService>();
+        var count = (await host.Store.ListMembersAsync(sato.OrganizationId, 0, 1)).Total;
+        var email = $"crew{count}@kaiun.example.jp";
+        var invited = await invitations.InviteAsync(sato.Id, new InviteMember { Email = email, DisplayName = $"Crew {count}", Type = MemberType.General });
+        if (invited.IsSuccess)
+        {
+            Say($"invited {email}, link valid until {invited.Value.ExpiresAt}");
+            await AcceptAsync(host, invitations, email);
+        }
+        else
+        {
+            host.PrintErrors(invited);
+        }
+
+        await PrintMembersAsync(host.Get<MemberAdministrationService>(), sato.Id);
+        Step("The latest audit entries, this run's and the earlier ones':");
+        await host.PrintAuditTrailAsync(sato.OrganizationId, 5);
+    }
+
+    private static async Task PrintMembersAsync(MemberAdministrationService members, MemberId viewer)
+    {
+        Step("The members, as Sato sees them.");
+        foreach (var member in (await members.ListMembersAsync(viewer)).Value.Members)
+        {
+            Say($"{member.Type,-16} {member.Status,-8} {member.Email}");
         }
     }
 

@@ -16,10 +16,24 @@ namespace Accounts.Sample;
 /// </summary>
 internal static class NexiFirstSignInJourney
 {
-    public static async Task RunAsync()
+    private const string AdministratorEmail = "taro@boueki.example.jp";
+    private const string NewPassword = "Boueki#2025{ok}";
+
+    public static async Task RunAsync(SampleStorage storage)
     {
         Console.WriteLine("\n=== NEXI Web services: initial password, first sign-in, password rules, one-time passwords ===");
-        await using var host = new SampleHost(Instant.FromUtc(2025, 10, 1, 0, 0), options => options.UseNexiPresets());
+        await using var host = await SampleHost.StartAsync(storage, Instant.FromUtc(2025, 10, 1, 0, 0), options => options.UseNexiPresets());
+        if (await host.Store.FindMemberByEmailAsync(AdministratorEmail) is { } taro)
+        {
+            await ContinueAsync(host, taro);
+            return;
+        }
+
+        await FirstRunAsync(host);
+    }
+
+    private static async Task FirstRunAsync(SampleHost host)
+    {
         var organizations = host.Get<OrganizationService>();
         var signIn = host.Get<SignInService>();
         var passwords = host.Get<PasswordService>();
@@ -43,14 +57,14 @@ internal static class NexiFirstSignInJourney
                         HomepageUrl = "https://www.example.co.jp/",
                     },
                 },
-                Administrator = new FoundingAdministrator { Email = "taro@boueki.example.jp", DisplayName = "日本 太郎", Provisioning = AdministratorProvisioning.InitialPassword },
+                Administrator = new FoundingAdministrator { Email = AdministratorEmail, DisplayName = "日本 太郎", Provisioning = AdministratorProvisioning.InitialPassword },
             },
             ActorRef.Operator("nexi-operator-1"));
         var initialPassword = registered.Value.InitialPassword!.Reveal();
         Say($"insurance user code {registered.Value.Code}; initial password {initialPassword} (ToString shows \"{registered.Value.InitialPassword}\")");
 
         Step("First sign-in with the initial password.");
-        var first = await signIn.SignInAsync("taro@boueki.example.jp", initialPassword);
+        var first = await signIn.SignInAsync(AdministratorEmail, initialPassword);
         Say($"{first.Outcome} ({first.PasswordChangeReason}): {host.Messages.Describe(first.Error!, Language.Japanese)}");
         var administrator = first.MemberId!.Value;
 
@@ -62,23 +76,23 @@ internal static class NexiFirstSignInJourney
         }
 
         Step("A password that follows every rule.");
-        const string NewPassword = "Boueki#2025{ok}";
         var changed = await passwords.ChangePasswordAsync(administrator, initialPassword, NewPassword);
         Say(changed.IsSuccess ? "changed; a confirmation mail went through the outbox." : "unexpected");
-        await host.DeliverMailToAsync("taro@boueki.example.jp");
-        Say($"sign-in now: {(await signIn.SignInAsync("taro@boueki.example.jp", NewPassword)).Outcome}");
+        await host.DeliverMailToAsync(AdministratorEmail);
+        Say($"sign-in now: {(await signIn.SignInAsync(AdministratorEmail, NewPassword)).Outcome}");
 
         Step("The administrator switches on one-time passwords and sets up an authenticator app.");
         await organizations.RequireOneTimePasswordAsync(administrator, registered.Value.OrganizationId, required: true);
         var enrollment = (await host.Get<OneTimePasswordService>().BeginEnrollmentAsync(administrator)).Value;
         Say($"QR code content: {enrollment.Uri.Reveal()}");
         var authenticator = new AuthenticatorApp(enrollment.Secret.Reveal());
+        RememberInTheApp(host, enrollment.Secret.Reveal());
         var confirmed = await host.Get<OneTimePasswordService>().ConfirmEnrollmentAsync(administrator, authenticator.CodeAt(host.Clock.GetCurrentInstant()));
         Say(confirmed.IsSuccess ? "enrollment confirmed with the app's first code." : "unexpected");
 
         Step("Signing in now takes two steps.");
         host.Clock.Advance(Duration.FromMinutes(1));
-        var password = await signIn.SignInAsync("taro@boueki.example.jp", NewPassword);
+        var password = await signIn.SignInAsync(AdministratorEmail, NewPassword);
         Say($"password step: {password.Outcome}");
         var wrong = await signIn.CompleteWithOneTimePasswordAsync(password.Challenge!.Reveal(), "000000");
         Say($"a wrong code: {wrong.Outcome} ({wrong.Error!.Code})");
@@ -89,5 +103,41 @@ internal static class NexiFirstSignInJourney
         var second = await host.Get<InvitationService>().InviteAsync(administrator, new InviteMember { Email = "jiro@boueki.example.jp", DisplayName = "日本 次郎", Type = MemberType.Applicant });
         Say($"applicant ID registered for jiro@boueki.example.jp: {second.IsSuccess}");
         host.PrintErrors(await host.Get<MemberAdministrationService>().ChangeTypeAsync(administrator, second.Value.MemberId, MemberType.Administrator));
+    }
+
+    /// <summary>A later run on the same database: Taro signs in again, with the app that scanned the secret in the first run.</summary>
+    private static async Task ContinueAsync(SampleHost host, MemberSnapshot taro)
+    {
+        Step($"The database holds the insurance user from an earlier run ({host.Clock.GetCurrentInstant():yyyy-MM-dd HH:mm} now). Taro signs in again.");
+        if (taro.Credential is not { MustChangePassword: false })
+        {
+            Say("An earlier run stopped before the first password change; run with --reset to start over.");
+            return;
+        }
+
+        var signIn = host.Get<SignInService>();
+        var password = await signIn.SignInAsync(AdministratorEmail, NewPassword);
+        Say($"password step: {password.Outcome}");
+        if (password.Challenge is { } challenge && AppSecret(host) is { } secret)
+        {
+            var code = new AuthenticatorApp(secret).CodeAt(host.Clock.GetCurrentInstant());
+            var done = await signIn.CompleteWithOneTimePasswordAsync(challenge.Reveal(), code);
+            Say($"the app's code: {done.Outcome} (the secret, encrypted in the database, was read back with the key kept from the first run)");
+        }
+    }
+
+    // The person's phone keeps the scanned secret between runs; the sample keeps it in a file beside the database.
+    private static void RememberInTheApp(SampleHost host, string secret)
+    {
+        if (host.Storage.Database != SampleDatabase.InMemory)
+        {
+            File.WriteAllText(Path.Combine(host.Storage.DataFolder, "authenticator-app.txt"), secret);
+        }
+    }
+
+    private static string? AppSecret(SampleHost host)
+    {
+        var file = Path.Combine(host.Storage.DataFolder, "authenticator-app.txt");
+        return File.Exists(file) ? File.ReadAllText(file) : null;
     }
 }
