@@ -53,20 +53,32 @@ public sealed class EntityFrameworkOutbox<TContext> : IOutbox
     }
 
     /// <inheritdoc />
-    public async ValueTask<bool> MarkSentAsync(OutboxMessageId id, string claimant, Instant sentAt, CancellationToken cancellationToken)
+    public async ValueTask<bool> MarkSentAsync(OutboxMessageId id, string claimant, Instant sentAt, CancellationToken cancellationToken) =>
+        await MarkSentAsync([id], claimant, sentAt, cancellationToken).ConfigureAwait(false) == 1;
+
+    /// <inheritdoc />
+    public async ValueTask<int> MarkSentAsync(IReadOnlyCollection<OutboxMessageId> ids, string claimant, Instant sentAt, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(ids);
         ArgumentException.ThrowIfNullOrWhiteSpace(claimant);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var values = ids.Select(id => id.Value).ToArray();
         var at = Timestamps.ToColumn(sentAt);
         var context = await _contexts.CreateAccountsContextAsync(cancellationToken).ConfigureAwait(false);
         await using var disposeContext = context.ConfigureAwait(false);
-        var marked = await Held(context, id, claimant).ExecuteUpdateAsync(
-            set => set
-                .SetProperty(row => row.Status, Sent)
-                .SetProperty(row => row.SentAt, at)
-                .SetProperty(row => row.ClaimExpiresAt, (DateTime?)null)
-                .SetProperty(row => row.Secrets, (string?)null),
-            cancellationToken).ConfigureAwait(false);
-        return marked == 1;
+        return await context.Set<OutboxMessageRow>()
+            .Where(row => values.Contains(row.Id) && row.Status == Pending && row.ClaimedBy == claimant)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(row => row.Status, Sent)
+                    .SetProperty(row => row.SentAt, at)
+                    .SetProperty(row => row.ClaimExpiresAt, (DateTime?)null)
+                    .SetProperty(row => row.Secrets, (string?)null),
+                cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -66,6 +66,28 @@ public abstract class OutboxConformanceTests<TFactory>(TFactory factory) : Stora
         Assert.Equal(0, secretsLeft);
     }
 
+    /// <summary>Marking several sent at once marks those the claimant holds, each once, erases their secrets, and leaves the rest.</summary>
+    [ConformanceFact]
+    public async Task MarkingSeveralSent_MarksOnlyWhatTheClaimantHolds_AndErasesSecrets()
+    {
+        var messages = Enumerable.Range(0, 4).Select(i => Samples.Mail($"{i}@example.jp", Samples.At + Duration.FromSeconds(i))).ToList();
+        await WriteAsync([.. messages]);
+        var now = Samples.At + Duration.FromMinutes(1);
+        await Outbox.ClaimAsync(new OutboxClaim("a", now, Lease, 3), default);
+        await Outbox.ClaimAsync(new OutboxClaim("b", now, Lease, 3), default);
+
+        var marked = await Outbox.MarkSentAsync([messages[0].Id, messages[1].Id, messages[3].Id, messages[0].Id], "a", now, default);
+        var again = await Outbox.MarkSentAsync([messages[0].Id], "a", now, default);
+        var none = await Outbox.MarkSentAsync([], "a", now, default);
+
+        Assert.Equal((2, 0, 0), (marked, again, none));
+        Assert.Equal(2, (await Outbox.GetBacklogAsync(default)).Pending);
+        Assert.Equal(0, await SecretValuesAsync(messages[0].Id) + await SecretValuesAsync(messages[1].Id));
+        Assert.Equal(1, await SecretValuesAsync(messages[3].Id));
+        Assert.True(await Outbox.MarkSentAsync(messages[2].Id, "a", now, default));
+        Assert.True(await Outbox.MarkSentAsync(messages[3].Id, "b", now, default));
+    }
+
     /// <summary>A failed attempt is counted, releases the message, and makes it due again at the retry time.</summary>
     [ConformanceFact]
     public async Task AFailedAttempt_IsCounted_AndTheMessageIsDueAgainAtItsRetryTime()

@@ -35,26 +35,57 @@ public sealed class OutboxDispatcher
         var policy = _policies.Outbox;
         var claimed = await _outbox.ClaimAsync(new OutboxClaim(claimant, now, policy.Lease, maxCount), cancellationToken).ConfigureAwait(false);
         var (sent, failed, abandoned) = (0, 0, 0);
-        foreach (var message in claimed)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var delivery = await DeliverAsync(message, cancellationToken).ConfigureAwait(false);
-            if (delivery is null)
-            {
-                sent += await _outbox.MarkSentAsync(message.Id, claimant, _clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false) ? 1 : 0;
-                continue;
-            }
 
-            var (reason, retryable) = delivery.Value;
-            var failedAt = _clock.GetCurrentInstant();
-            var retryAt = retryable ? policy.RetryAt(message.Attempts + 1, failedAt) : null;
-            if (await _outbox.MarkFailedAsync(message.Id, claimant, new OutboxFailure(failedAt, reason, retryAt), cancellationToken).ConfigureAwait(false))
+        // Delivered messages are marked together, one write for the batch; once half the lease is
+        // gone, each as soon as it is delivered, so little is left to send again if the lease runs out.
+        var delivered = new List<OutboxMessageId>(claimed.Count);
+        var markBy = now + (policy.Lease / 2);
+        try
+        {
+            foreach (var message in claimed)
             {
-                (failed, abandoned) = retryAt is null ? (failed, abandoned + 1) : (failed + 1, abandoned);
+                cancellationToken.ThrowIfCancellationRequested();
+                var delivery = await DeliverAsync(message, cancellationToken).ConfigureAwait(false);
+                if (delivery is null)
+                {
+                    delivered.Add(message.Id);
+                    if (_clock.GetCurrentInstant() >= markBy)
+                    {
+                        sent += await MarkDeliveredAsync(delivered, claimant, CancellationToken.None).ConfigureAwait(false);
+                    }
+
+                    continue;
+                }
+
+                var (reason, retryable) = delivery.Value;
+                var failedAt = _clock.GetCurrentInstant();
+                var retryAt = retryable ? policy.RetryAt(message.Attempts + 1, failedAt) : null;
+                if (await _outbox.MarkFailedAsync(message.Id, claimant, new OutboxFailure(failedAt, reason, retryAt), cancellationToken).ConfigureAwait(false))
+                {
+                    (failed, abandoned) = retryAt is null ? (failed, abandoned + 1) : (failed + 1, abandoned);
+                }
             }
+        }
+        finally
+        {
+            // Mail already handed over is marked even when the run is cancelled, so it is not sent again.
+            sent += await MarkDeliveredAsync(delivered, claimant, CancellationToken.None).ConfigureAwait(false);
         }
 
         return new DispatchReport(sent, failed, abandoned);
+    }
+
+    /// <summary>Marks the delivered messages sent and empties the list; answers how many the claimant still held.</summary>
+    private async ValueTask<int> MarkDeliveredAsync(List<OutboxMessageId> delivered, string claimant, CancellationToken cancellationToken)
+    {
+        if (delivered.Count == 0)
+        {
+            return 0;
+        }
+
+        var marked = await _outbox.MarkSentAsync(delivered, claimant, _clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+        delivered.Clear();
+        return marked;
     }
 
     /// <summary>Renders and hands over one message: <see langword="null"/> when delivered, otherwise why and whether trying again can help.</summary>

@@ -2,6 +2,9 @@ using Accounts.InMemory;
 using Accounts.Members;
 using Accounts.Notifications;
 using Accounts.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
 
 namespace Accounts.Domain.Tests.Notifications;
 
@@ -127,5 +130,78 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(OutboxStatus.Abandoned, abandoned.Status);
         Assert.Contains("no.such_template", abandoned.LastError, StringComparison.Ordinal);
         Assert.Single(portal.Mail.DeliveredTo("after@org.example.jp"));
+    }
+
+    [Fact]
+    public async Task ARun_MarksTheMailItDelivered_InOneWrite()
+    {
+        var (portal, outbox, _) = await PortalWithInvitationsAsync(5);
+
+        var report = await portal.Dispatcher.DispatchAsync();
+
+        Assert.Equal(new DispatchReport(5, 0, 0), report);
+        var (_, ids) = Assert.Single(outbox.SentMarks);
+        Assert.Equal(5, ids.Length);
+        Assert.All(portal.Database.OutboxMessages, m => Assert.Equal(OutboxStatus.Sent, m.Status));
+    }
+
+    [Fact]
+    public async Task ACancelledRun_StillMarksTheMailItHandedOver_SoItIsNotSentAgain()
+    {
+        var (portal, _, sender) = await PortalWithInvitationsAsync(3);
+        var before = portal.Mail.Delivered.Count;
+        using var cancellation = new CancellationTokenSource();
+        sender.AfterEach = () =>
+        {
+            if (portal.Mail.Delivered.Count - before == 2)
+            {
+                cancellation.Cancel();
+            }
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => portal.Dispatcher.DispatchAsync(cancellationToken: cancellation.Token).AsTask());
+
+        var handedOver = portal.Mail.Delivered.Skip(before).Select(m => m.IdempotencyKey).Order();
+        var sent = portal.Database.OutboxMessages.Where(m => m.Status == OutboxStatus.Sent && m.To[0].StartsWith("person", StringComparison.Ordinal)).Select(m => m.Id.ToString()).Order();
+        Assert.Equal(2, handedOver.Count());
+        Assert.Equal(handedOver, sent);
+    }
+
+    [Fact]
+    public async Task ASlowRun_MarksWhatItDelivered_BeforeTheLeaseRunsOut()
+    {
+        var (portal, outbox, sender) = await PortalWithInvitationsAsync(5);
+
+        // Each delivery takes two minutes of a five-minute lease.
+        sender.AfterEach = () => portal.Clock.Advance(Duration.FromMinutes(2));
+        var report = await portal.Dispatcher.DispatchAsync();
+
+        // Half the lease is gone after the second delivery: those two are marked together, the rest one by one.
+        Assert.Equal(5, report.Sent);
+        Assert.Equal([2, 1, 1, 1], outbox.SentMarks.Select(mark => mark.Ids.Length));
+        var (firstAt, firstIds) = outbox.SentMarks[0];
+        Assert.True(firstAt < outbox.ClaimedAt[firstIds[0]] + portal.Policies.Outbox.Lease);
+    }
+
+    /// <summary>A portal whose outbox holds the given number of invitations, with the outbox's calls recorded and a sender that can run a callback.</summary>
+    private static async Task<(TestPortal Portal, RecordingOutbox Outbox, CallbackMailSender Sender)> PortalWithInvitationsAsync(int invitations)
+    {
+        var portal = new TestPortal(services: services =>
+        {
+            services.AddSingleton(provider => new RecordingOutbox(new InMemoryOutbox(provider.GetRequiredService<InMemoryDatabase>())));
+            services.Replace(ServiceDescriptor.Singleton<IOutbox>(provider => provider.GetRequiredService<RecordingOutbox>()));
+            services.AddSingleton(provider => new CallbackMailSender(provider.GetRequiredService<RecordingMailSender>()));
+            services.Replace(ServiceDescriptor.Singleton<IMailSender>(provider => provider.GetRequiredService<CallbackMailSender>()));
+        });
+        var (_, administrator) = await portal.RegisterOrganizationAsync();
+        for (var i = 0; i < invitations; i++)
+        {
+            var invited = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = $"person{i}@org.example.jp", DisplayName = "Person" });
+            Assert.True(invited.IsSuccess, string.Join(", ", invited.Errors));
+        }
+
+        var outbox = portal.Get<RecordingOutbox>();
+        outbox.SentMarks.Clear();
+        return (portal, outbox, portal.Get<CallbackMailSender>());
     }
 }
