@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Accounts.Architecture.Tests;
 
 /// <summary>
-/// Abstractions is the bottom; Domain and InMemory each depend on it and never on each other
-/// (DESIGN.md, "The packages and their direction").
+/// Abstractions is the bottom; Domain and the adapters (InMemory, EntityFrameworkCore and its
+/// database packages) each depend on it and never on each other (DESIGN.md, "The packages and
+/// their direction").
 /// </summary>
 public sealed class PackageDirectionTests
 {
@@ -28,6 +29,17 @@ public sealed class PackageDirectionTests
         // An adapter author's kit knows the contract, never the model.
         { "Accounts.Storage.Conformance", "Accounts.Domain" },
         { "Accounts.Storage.Conformance", "Accounts.InMemory" },
+
+        // The database adapter is an adapter like any other: it stands on the ports alone.
+        { "Accounts.EntityFrameworkCore", "Accounts.Domain" },
+        { "Accounts.EntityFrameworkCore", "Accounts.InMemory" },
+        { "Accounts.EntityFrameworkCore", "Accounts.Storage.Conformance" },
+        { "Accounts.EntityFrameworkCore.Sqlite", "Accounts.Domain" },
+        { "Accounts.EntityFrameworkCore.PostgreSql", "Accounts.Domain" },
+        { "Accounts.EntityFrameworkCore.Sqlite", "Accounts.EntityFrameworkCore.PostgreSql" },
+        { "Accounts.EntityFrameworkCore.PostgreSql", "Accounts.EntityFrameworkCore.Sqlite" },
+        { "Accounts.Abstractions", "Accounts.EntityFrameworkCore" },
+        { "Accounts.Domain", "Accounts.EntityFrameworkCore" },
     };
 
     [Theory]
@@ -57,6 +69,22 @@ public sealed class PackageDirectionTests
     }
 
     [Fact]
+    public void DatabasePackages_StandOnTheAdapterAndTheAbstractions()
+    {
+        Assert.Equal(["Accounts.Abstractions"], ProjectReferences("Accounts.EntityFrameworkCore"));
+        Assert.Equal(["Accounts.EntityFrameworkCore"], ProjectReferences("Accounts.EntityFrameworkCore.Sqlite"));
+        Assert.Equal(["Accounts.EntityFrameworkCore"], ProjectReferences("Accounts.EntityFrameworkCore.PostgreSql"));
+    }
+
+    [Fact]
+    public void EveryPackageInTheSourceFolder_IsCheckedHere()
+    {
+        var packable = Directory.GetDirectories(RepositoryLayout.SourceFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+
+        Assert.Equal(packable, RepositoryLayout.PackageNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Packages_DoNotDependOnAspNetCore()
     {
         foreach (var name in RepositoryLayout.PackageNames)
@@ -80,6 +108,9 @@ public sealed class PackageDirectionTests
         "Accounts.InMemory" => typeof(InMemoryAccountsBuilderExtensions).Assembly,
         "Accounts.Testing" => typeof(Accounts.Testing.TestPortal).Assembly,
         "Accounts.Storage.Conformance" => typeof(Accounts.Storage.Conformance.Samples).Assembly,
+        "Accounts.EntityFrameworkCore" => typeof(Accounts.EntityFrameworkCore.AccountsDbContext).Assembly,
+        "Accounts.EntityFrameworkCore.Sqlite" => typeof(Accounts.EntityFrameworkCore.Sqlite.SqliteAccountsDialect).Assembly,
+        "Accounts.EntityFrameworkCore.PostgreSql" => typeof(Accounts.EntityFrameworkCore.PostgreSql.PostgreSqlAccountsDialect).Assembly,
         _ => throw new ArgumentOutOfRangeException(nameof(packageName), packageName, "Not one of the packages."),
     };
 }

@@ -3,7 +3,7 @@ namespace Accounts.Architecture.Tests;
 /// <summary>Finds the repository and the package projects from the test's output folder.</summary>
 internal static class RepositoryLayout
 {
-    public static readonly string[] PackageNames = ["Accounts.Abstractions", "Accounts.Domain", "Accounts.InMemory", "Accounts.Testing", "Accounts.Storage.Conformance"];
+    public static readonly string[] PackageNames = ["Accounts.Abstractions", "Accounts.Domain", "Accounts.InMemory", "Accounts.Testing", "Accounts.Storage.Conformance", "Accounts.EntityFrameworkCore", "Accounts.EntityFrameworkCore.Sqlite", "Accounts.EntityFrameworkCore.PostgreSql"];
 
     public static string Root { get; } = FindRoot();
 

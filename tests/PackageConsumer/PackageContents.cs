@@ -11,6 +11,9 @@ internal static class PackageContents
         ["Accounts.InMemory"] = ["Accounts.Abstractions"],
         ["Accounts.Testing"] = ["Accounts.Domain", "Accounts.InMemory", "Microsoft.Extensions.DependencyInjection", "NodaTime", "NodaTime.Testing"],
         ["Accounts.Storage.Conformance"] = ["Accounts.Abstractions", "NodaTime", "xunit.assert", "xunit.extensibility.execution"],
+        ["Accounts.EntityFrameworkCore"] = ["Accounts.Abstractions", "Microsoft.EntityFrameworkCore.Relational"],
+        ["Accounts.EntityFrameworkCore.Sqlite"] = ["Accounts.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.Sqlite"],
+        ["Accounts.EntityFrameworkCore.PostgreSql"] = ["Accounts.EntityFrameworkCore", "Npgsql.EntityFrameworkCore.PostgreSQL"],
     };
 
     public static IEnumerable<(bool Ok, string What)> Verify(string packageFolder, string version)

@@ -21,6 +21,17 @@ void Check(bool condition, string what)
     }
 }
 
+var registeredProfile = new OrganizationProfile
+{
+    NameKanji = "海運管理株式会社",
+    NameKatakana = "カイウンカンリカブシキガイシャ",
+    PostalCode = "102-8567",
+    Address = "東京都千代田区紀尾井町４－７",
+    MainPhone = "03-3230-1201",
+    RepresentativeTitle = "代表取締役",
+    RepresentativeName = "日本　太郎",
+};
+
 var key = new byte[32];
 Accounts.Secrets.CryptographicSecretGenerator.Instance.Fill(key);
 var services = new ServiceCollection();
@@ -41,16 +52,7 @@ var registered = await organizations.RegisterHeadOfficeAsync(
         Organization = new OrganizationRegistration
         {
             Industry = Industry.ShipManagement.Code,
-            Profile = new OrganizationProfile
-            {
-                NameKanji = "海運管理株式会社",
-                NameKatakana = "カイウンカンリカブシキガイシャ",
-                PostalCode = "102-8567",
-                Address = "東京都千代田区紀尾井町４－７",
-                MainPhone = "03-3230-1201",
-                RepresentativeTitle = "代表取締役",
-                RepresentativeName = "日本　太郎",
-            },
+            Profile = registeredProfile,
         },
         Administrator = new FoundingAdministrator { Email = "admin@consumer.example.jp", DisplayName = "Admin" },
     },
@@ -71,6 +73,35 @@ var general = await invitations.InviteAsync(accepted.Value, new InviteMember { E
 Check(general.IsSuccess, "the administrator invites a general user");
 var lastAdministrator = await members.DeleteAsync(accepted.Value, accepted.Value);
 Check(lastAdministrator.HasError("member.last_administrator"), "the last administrator cannot be deleted");
+
+// The same host on SQLite: the migrations travel in the package and create the tables.
+var databaseFile = Path.Combine(Path.GetTempPath(), $"accounts-consumer-{Guid.NewGuid():N}.db");
+try
+{
+    var database = new ServiceCollection();
+    database.AddAccounts(options => options.UseClassNkPresets()).AddSqliteStores($"Data Source={databaseFile};Pooling=False");
+    database.AddSingleton<RecordingMailSender>();
+    database.AddSingleton<IMailSender>(provider => provider.GetRequiredService<RecordingMailSender>());
+    await using var databaseProvider = database.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    databaseProvider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
+    await databaseProvider.MigrateAccountsDatabaseAsync();
+    await using var databaseScope = databaseProvider.CreateAsyncScope();
+    var onDatabase = await databaseScope.ServiceProvider.GetRequiredService<OrganizationService>().RegisterHeadOfficeAsync(
+        new RegisterOrganization
+        {
+            Organization = new OrganizationRegistration { Industry = Industry.ShipManagement.Code, Profile = registeredProfile },
+            Administrator = new FoundingAdministrator { Email = "admin@sqlite.example.jp", DisplayName = "Admin" },
+        },
+        ActorRef.Operator("consumer"));
+    Check(onDatabase.IsSuccess, "on SQLite: the packaged migrations create the tables and an organization registers");
+    var sent = await databaseScope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync();
+    Check(sent.Sent == 1, "on SQLite: the invitation mail is claimed from the outbox table and marked sent");
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    File.Delete(databaseFile);
+}
 
 // The packages themselves, as published.
 var repositoryRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
