@@ -183,6 +183,30 @@ public sealed class OutboxDispatcherTests
         Assert.True(firstAt < outbox.ClaimedAt[firstIds[0]] + portal.Policies.Outbox.Lease);
     }
 
+    [Fact]
+    public async Task ASenderTimingOutOnItsOwn_IsARecordedFailedAttempt_AndTheQueueMovesOn()
+    {
+        var (portal, _, sender) = await PortalWithInvitationsAsync(3);
+        var timedOut = false;
+
+        // The first delivery times out inside the sender, as HttpClient does: not the dispatcher's cancellation.
+        sender.BeforeEach = _ =>
+        {
+            if (!timedOut)
+            {
+                timedOut = true;
+                throw new TaskCanceledException("The mail API did not answer within 100 seconds.");
+            }
+        };
+
+        var report = await portal.Dispatcher.DispatchAsync();
+
+        Assert.Equal(new DispatchReport(2, 1, 0), report);
+        var failed = Assert.Single(portal.Database.OutboxMessages, m => m.Status == OutboxStatus.Pending);
+        Assert.Equal((1, nameof(TaskCanceledException)), (failed.Attempts, failed.LastError));
+        Assert.NotNull(failed.NextAttemptAt);
+    }
+
     /// <summary>A portal whose outbox holds the given number of invitations, with the outbox's calls recorded and a sender that can run a callback.</summary>
     private static async Task<(TestPortal Portal, RecordingOutbox Outbox, CallbackMailSender Sender)> PortalWithInvitationsAsync(int invitations)
     {
