@@ -53,7 +53,7 @@ public static class Samples
         },
         Manager = new Contact("管理 花子", "manager@example.co.jp"),
         RequiresOneTimePassword = true,
-        Seats = new SeatCounts(Administrators: 2, GeneralUsers: 3, ExternalUsers: 1, Applicants: 4, DisabledAdministrators: 1),
+        Seats = new SeatCounts(Administrators: 2, GeneralUsers: 3, ExternalUsers: 1, Applicants: 4, DisabledAdministrators: 1, InvitedAdministrators: 1),
         RegisteredAt = At,
     };
 

@@ -11,7 +11,8 @@ namespace Accounts.Members;
 /// <param name="ExternalUsers">External invited user accounts.</param>
 /// <param name="Applicants">Applicant user accounts.</param>
 /// <param name="DisabledAdministrators">Administrator accounts that are disabled.</param>
-public readonly record struct SeatCounts(int Administrators, int GeneralUsers, int ExternalUsers, int Applicants, int DisabledAdministrators)
+/// <param name="InvitedAdministrators">Administrator accounts whose invitation has not been accepted yet.</param>
+public readonly record struct SeatCounts(int Administrators, int GeneralUsers, int ExternalUsers, int Applicants, int DisabledAdministrators, int InvitedAdministrators = 0)
 {
     /// <summary>The seats of the given type.</summary>
     /// <param name="type">The member type.</param>
@@ -27,19 +28,25 @@ public readonly record struct SeatCounts(int Administrators, int GeneralUsers, i
     /// <summary>Administrators that are not disabled: invited or active.</summary>
     public int EnabledAdministrators => Administrators - DisabledAdministrators;
 
+    /// <summary>Administrators who can act for the organization now: accepted and not disabled (R-ACC-4).</summary>
+    public int ActiveAdministrators => Administrators - DisabledAdministrators - InvitedAdministrators;
+
     /// <summary>All seats together.</summary>
     public int Total => Administrators + GeneralUsers + ExternalUsers + Applicants;
 
-    /// <summary>Returns counts with the seats of one type and state moved by <paramref name="delta"/>: a disabled administrator's seat also moves <see cref="DisabledAdministrators"/>.</summary>
+    /// <summary>Returns counts with the seats of one type and state moved by <paramref name="delta"/>: a disabled or invited administrator's seat also moves <see cref="DisabledAdministrators"/> or <see cref="InvitedAdministrators"/>.</summary>
     /// <param name="type">The member type.</param>
     /// <param name="status">The member's state.</param>
     /// <param name="delta">How many seats to add (negative to remove).</param>
     public SeatCounts Add(MemberType type, MemberStatus status, int delta)
     {
         var counts = Add(type, delta);
-        return type == MemberType.Administrator && status == MemberStatus.Disabled
-            ? counts with { DisabledAdministrators = counts.DisabledAdministrators + delta }
-            : counts;
+        return (type, status) switch
+        {
+            (MemberType.Administrator, MemberStatus.Disabled) => counts with { DisabledAdministrators = counts.DisabledAdministrators + delta },
+            (MemberType.Administrator, MemberStatus.Invited) => counts with { InvitedAdministrators = counts.InvitedAdministrators + delta },
+            _ => counts,
+        };
     }
 
     /// <summary>Returns counts with the seats of one type moved by <paramref name="delta"/>.</summary>

@@ -95,7 +95,8 @@ internal sealed class Organization
     /// <summary>
     /// Moves a member's seat for one change of the member (R-ACC-4, R-ACC-5): a new member takes
     /// a seat of its type, an ending member frees one, a change of type or state moves it. A
-    /// new seat of a type respects the quota; the last enabled administrator keeps its seat.
+    /// new seat of a type respects the quota; the last active administrator keeps its seat, since
+    /// an administrator whose invitation was never accepted cannot act for the organization.
     /// Returns this organization unchanged when the seats stay as they are.
     /// </summary>
     /// <param name="before">The member as read; <see langword="null"/> for a new member.</param>
@@ -111,7 +112,7 @@ internal sealed class Organization
             return this;
         }
 
-        if (from is { HoldsAdministration: true } && to is not { HoldsAdministration: true } && _state.Seats.EnabledAdministrators <= 1)
+        if (from is { HoldsAdministration: true } && to is not { HoldsAdministration: true } && _state.Seats.ActiveAdministrators <= 1)
         {
             return MemberErrors.LastAdministrator.Error(_state.Id.ToString());
         }
@@ -146,8 +147,8 @@ internal sealed class Organization
     /// <summary>The seat one member holds: its type and state.</summary>
     private readonly record struct Seat(MemberType Type, MemberStatus Status)
     {
-        /// <summary>Whether the seat keeps the organization administered: an administrator that is not disabled.</summary>
-        public bool HoldsAdministration => Type == MemberType.Administrator && Status != MemberStatus.Disabled;
+        /// <summary>Whether the seat keeps the organization administered: an administrator who accepted and is not disabled.</summary>
+        public bool HoldsAdministration => Type == MemberType.Administrator && Status == MemberStatus.Active;
     }
 
     /// <summary>Checks a registration form without registering anything: every invalid field at once (R-ORG-3, R-ORG-4).</summary>

@@ -335,6 +335,10 @@ namespace Accounts.EntityFrameworkCore.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("seats_general_users");
 
+                    b.Property<int>("SeatsInvitedAdministrators")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats_invited_administrators");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")

@@ -329,6 +329,10 @@ namespace Accounts.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("seats_general_users");
 
+                    b.Property<int>("SeatsInvitedAdministrators")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seats_invited_administrators");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")

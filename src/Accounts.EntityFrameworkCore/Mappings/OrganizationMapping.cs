@@ -46,6 +46,7 @@ internal sealed class OrganizationMapping : AggregateMapping<OrganizationSnapsho
         SeatsExternalUsers = snapshot.Seats.ExternalUsers,
         SeatsApplicants = snapshot.Seats.Applicants,
         SeatsDisabledAdministrators = snapshot.Seats.DisabledAdministrators,
+        SeatsInvitedAdministrators = snapshot.Seats.InvitedAdministrators,
         RegisteredAt = Timestamps.ToColumn(snapshot.RegisteredAt),
     };
 
@@ -73,7 +74,7 @@ internal sealed class OrganizationMapping : AggregateMapping<OrganizationSnapsho
         },
         Manager = row.ManagerEmail is { } email ? new Contact(row.ManagerName ?? string.Empty, email) : null,
         RequiresOneTimePassword = row.RequiresOneTimePassword,
-        Seats = new SeatCounts(row.SeatsAdministrators, row.SeatsGeneralUsers, row.SeatsExternalUsers, row.SeatsApplicants, row.SeatsDisabledAdministrators),
+        Seats = new SeatCounts(row.SeatsAdministrators, row.SeatsGeneralUsers, row.SeatsExternalUsers, row.SeatsApplicants, row.SeatsDisabledAdministrators, row.SeatsInvitedAdministrators),
         RegisteredAt = Timestamps.FromColumn(row.RegisteredAt),
     };
 

@@ -53,5 +53,7 @@ internal sealed class OrganizationRow : IAggregateRow
 
     public int SeatsDisabledAdministrators { get; set; }
 
+    public int SeatsInvitedAdministrators { get; set; }
+
     public DateTime RegisteredAt { get; set; }
 }

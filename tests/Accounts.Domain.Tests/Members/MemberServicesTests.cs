@@ -225,8 +225,31 @@ public sealed class MemberServicesTests
         Assert.True(deleted.IsSuccess);
         Assert.Equal("member.last_administrator", selfDelete.FirstError!.Code);
         Assert.Equal("member.last_administrator", selfDemote.FirstError!.Code);
-        Assert.Equal(1, portal.Organization(organization)!.Seats.EnabledAdministrators);
+        Assert.Equal(1, portal.Organization(organization)!.Seats.ActiveAdministrators);
         Assert.Equal(MemberType.Administrator, portal.Member(second)!.Type);
+    }
+
+    [Fact]
+    [Trait("Req", "R-ACC-4")]
+    public async Task AnAdministratorWhoNeverAccepted_DoesNotCountAsTheRemainingAdministrator()
+    {
+        var portal = new TestPortal();
+        var (organization, active) = await portal.RegisterOrganizationAsync();
+        var invited = (await portal.Invitations.InviteAsync(active, new InviteMember { Email = "invited@org.example.jp", DisplayName = "Invited", Type = MemberType.Administrator })).Value.MemberId;
+
+        var selfDelete = await portal.Members.DeleteAsync(active, active);
+        var selfDemote = await portal.Members.ChangeTypeAsync(active, active, MemberType.General);
+        var selfDisable = await portal.Members.DisableAsync(active, active);
+
+        Assert.All(new[] { selfDelete.FirstError, selfDemote.FirstError, selfDisable.FirstError }, e => Assert.Equal("member.last_administrator", e!.Code));
+        Assert.Equal((MemberType.Administrator, MemberStatus.Active), (portal.Member(active)!.Type, portal.Member(active)!.Status));
+        Assert.Equal(new SeatCounts(2, 0, 0, 0, 0, InvitedAdministrators: 1), portal.Organization(organization)!.Seats);
+
+        // Once the second administrator accepts, the first may leave.
+        await portal.AcceptAsync("invited@org.example.jp");
+        Assert.True((await portal.Members.DeleteAsync(active, active)).IsSuccess);
+        Assert.Equal(new SeatCounts(1, 0, 0, 0, 0), portal.Organization(organization)!.Seats);
+        Assert.Equal(MemberStatus.Active, portal.Member(invited)!.Status);
     }
 
     [Fact]

@@ -132,10 +132,11 @@ public sealed class MembershipModelTests
             accounts.Count(a => a.Type == MemberType.General),
             accounts.Count(a => a.Type == MemberType.ExternalInvited),
             accounts.Count(a => a.Type == MemberType.Applicant),
-            accounts.Count(a => a.Type == MemberType.Administrator && a.Status == MemberStatus.Disabled));
+            accounts.Count(a => a.Type == MemberType.Administrator && a.Status == MemberStatus.Disabled),
+            accounts.Count(a => a.Type == MemberType.Administrator && a.Status == MemberStatus.Invited));
         return seats != counted ? $"stored seats {seats} differ from the accounts {counted}"
             : !Enum.GetValues<MemberType>().All(type => seats.Of(type) <= (SmallQuotas.LimitOf(type) ?? int.MaxValue)) ? $"quota exceeded: {seats}"
-            : seats.EnabledAdministrators < 1 ? "no enabled administrator"
+            : seats.ActiveAdministrators < 1 ? "no active administrator"
             : null;
     }
 
