@@ -18,7 +18,8 @@ using NodaTime.Testing;
 namespace Accounts.Testing;
 
 /// <summary>
-/// Every use case of the library, registered with <c>AddAccounts()</c> on the in-memory adapter,
+/// Every use case of the library, registered with <c>AddAccounts()</c> on the in-memory adapter
+/// (or the storage adapter you choose),
 /// with a fake clock, a fast password hasher (1,000 iterations: tests need no brute-force
 /// resistance) and helpers that register organizations and accept invitations the way people
 /// do: through the mail.
@@ -31,6 +32,7 @@ public sealed class TestPortal : IDisposable
     private readonly ServiceProvider _provider;
     private readonly IServiceScope _scope;
     private readonly Action<AccountsOptions> _configure;
+    private readonly Action<AccountsBuilder> _storage;
 
     /// <summary>Creates a portal.</summary>
     /// <param name="configure">Chooses the policies; ClassNK's membership rules with NEXI's password policy by default, one-time passwords on.</param>
@@ -38,18 +40,24 @@ public sealed class TestPortal : IDisposable
     /// <param name="mailSender">Replaces the recording mail sender.</param>
     /// <param name="capacity">How much the in-memory database makes room for up front.</param>
     /// <param name="services">Changes the registrations last, for example to replace a port.</param>
-    public TestPortal(Action<AccountsOptions>? configure = null, Instant? start = null, IMailSender? mailSender = null, InMemoryCapacity capacity = default, Action<IServiceCollection>? services = null)
-        : this(new InMemoryDatabase(capacity), new FakeClock(start ?? Instant.FromUtc(2025, 9, 28, 0, 0)), new RecordingMailSender(), mailSender, NewKey(), configure ?? (_ => { }), services)
+    /// <param name="storage">
+    /// Registers the storage adapter in place of the in-memory one, for example
+    /// <c>builder => builder.AddSqliteStores(connectionString)</c>; create its tables before use.
+    /// <see cref="Database"/> then stays empty.
+    /// </param>
+    public TestPortal(Action<AccountsOptions>? configure = null, Instant? start = null, IMailSender? mailSender = null, InMemoryCapacity capacity = default, Action<IServiceCollection>? services = null, Action<AccountsBuilder>? storage = null)
+        : this(new InMemoryDatabase(capacity), new FakeClock(start ?? Instant.FromUtc(2025, 9, 28, 0, 0)), new RecordingMailSender(), mailSender, NewKey(), configure ?? (_ => { }), services, storage ?? (builder => builder.AddInMemoryStores()))
     {
     }
 
-    private TestPortal(InMemoryDatabase database, FakeClock clock, RecordingMailSender mail, IMailSender? mailSender, byte[] key, Action<AccountsOptions> configure, Action<IServiceCollection>? services)
+    private TestPortal(InMemoryDatabase database, FakeClock clock, RecordingMailSender mail, IMailSender? mailSender, byte[] key, Action<AccountsOptions> configure, Action<IServiceCollection>? services, Action<AccountsBuilder> storage)
     {
         Database = database;
         Clock = clock;
         Mail = mail;
         Key = key;
         _configure = configure;
+        _storage = storage;
         var collection = new ServiceCollection();
         collection.AddSingleton<IClock>(clock);
         collection.AddSingleton<ISecretGenerator>(Secrets);
@@ -57,13 +65,12 @@ public sealed class TestPortal : IDisposable
         collection.AddSingleton(mail);
         collection.AddSingleton(mailSender ?? mail);
         collection.AddSingleton<IPasswordHasher>(provider => new CountingPasswordHasher(new Pbkdf2PasswordHasher(Secrets, provider.GetRequiredService<AccountsPolicies>().PasswordHashing)));
-        collection.AddAccounts(options =>
+        storage(collection.AddAccounts(options =>
             {
                 options.PasswordHashing = new Pbkdf2Options { Iterations = 1_000 };
                 options.UseSecretProtectionKey(key);
                 configure(options);
-            })
-            .AddInMemoryStores();
+            }));
         services?.Invoke(collection);
         _provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _provider.GetRequiredService<IStartupValidator>().Validate();
@@ -158,7 +165,7 @@ public sealed class TestPortal : IDisposable
     /// <param name="services">Changes the registrations last.</param>
     /// <param name="configure">Changes the policies after this portal's own configuration.</param>
     public TestPortal With(Action<IServiceCollection>? services = null, Action<AccountsOptions>? configure = null) =>
-        new(Database, Clock, Mail, null, Key, configure is null ? _configure : options => { _configure(options); configure(options); }, services);
+        new(Database, Clock, Mail, null, Key, configure is null ? _configure : options => { _configure(options); configure(options); }, services, _storage);
 
     /// <summary>Registers a head office whose first administrator accepted the invitation and is active.</summary>
     /// <param name="administratorEmail">The administrator's address.</param>

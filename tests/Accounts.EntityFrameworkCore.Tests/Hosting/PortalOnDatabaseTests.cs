@@ -1,12 +1,8 @@
 using Accounts.Auditing;
 using Accounts.DependencyInjection;
 using Accounts.Members;
-using Accounts.Notifications;
-using Accounts.Storage;
 using Accounts.Storage.Conformance;
 using Accounts.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Accounts.EntityFrameworkCore.Tests.Hosting;
 
@@ -55,23 +51,15 @@ public abstract class PortalOnDatabaseTests<TFactory>(TFactory factory) : Storag
         Assert.Equal(100, (await portal.Store.ListMembersAsync(organization, 0, 1)).Total);
     }
 
-    /// <summary>Registers the database's ports in place of the in-memory ones, and makes its tables.</summary>
-    protected abstract void AddDatabase(IServiceCollection services);
+    /// <summary>Registers the database's ports, as a host does after <c>AddAccounts</c>.</summary>
+    protected abstract void AddDatabase(AccountsBuilder accounts);
 
     /// <summary>Creates or migrates the tables once the services are built.</summary>
     protected abstract Task CreateTablesAsync(IServiceProvider services);
 
     private async Task<TestPortal> PortalAsync(Action<AccountsOptions>? configure = null)
     {
-        var portal = new TestPortal(configure, services: services =>
-        {
-            services.RemoveAll<StorageAdapter>();
-            services.RemoveAll<IAggregateStore>();
-            services.RemoveAll<IUnitOfWork>();
-            services.RemoveAll<IOutbox>();
-            services.RemoveAll<IAuditLog>();
-            AddDatabase(services);
-        });
+        var portal = new TestPortal(configure, storage: AddDatabase);
         await CreateTablesAsync(portal.Get<IServiceProvider>());
         return portal;
     }

@@ -16,7 +16,7 @@ public sealed class SqliteHostContextTests(SqliteStorageFactory factory) : Porta
     public async Task TheHostsTablesAndTheLibrarysLiveSideBySide()
     {
         var services = new ServiceCollection();
-        AddDatabase(services);
+        AddDatabase(new AccountsBuilder(services));
         await using var provider = services.BuildServiceProvider();
         await CreateTablesAsync(provider);
         var contexts = provider.GetRequiredService<IDbContextFactory<HostDbContext>>();
@@ -33,10 +33,10 @@ public sealed class SqliteHostContextTests(SqliteStorageFactory factory) : Porta
         Assert.Equal("kept", (await read.Notes.SingleAsync()).Text);
     }
 
-    protected override void AddDatabase(IServiceCollection services)
+    protected override void AddDatabase(AccountsBuilder accounts)
     {
-        services.AddDbContextFactory<HostDbContext>(options => options.UseSqlite(_connectionString));
-        new AccountsBuilder(services).AddEntityFrameworkStores<HostDbContext>(SqliteAccountsDialect.Instance);
+        accounts.Services.AddDbContextFactory<HostDbContext>(options => options.UseSqlite(_connectionString));
+        accounts.AddEntityFrameworkStores<HostDbContext>(SqliteAccountsDialect.Instance);
     }
 
     protected override async Task CreateTablesAsync(IServiceProvider services)

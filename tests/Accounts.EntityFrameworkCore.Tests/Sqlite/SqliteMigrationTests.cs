@@ -38,7 +38,7 @@ public sealed class SqliteMigrationTests : IDisposable
 
         await migrator.MigrateAsync();
 
-        var stored = await new EntityFrameworkAggregateStore<AccountsDbContext>(new SingleContextFactory(_file), SqliteAccountsDialect.Instance)
+        var stored = await new EntityFrameworkAggregateStore<AccountsDbContext>(new PooledDbContextFactory<AccountsDbContext>(Options()), SqliteAccountsDialect.Instance)
             .FindOrganizationAsync(OrganizationId.FromGuid(organization));
         Assert.Equal((3, 2, 1), (stored!.Seats.Administrators, stored.Seats.InvitedAdministrators, stored.Seats.ActiveAdministrators));
     }
@@ -49,16 +49,12 @@ public sealed class SqliteMigrationTests : IDisposable
         File.Delete(_file);
     }
 
-    private AccountsDbContext Context() => new SingleContextFactory(_file).CreateDbContext();
+    private AccountsDbContext Context() => new(Options());
 
-    /// <summary>A context on the test's file, made anew for each call.</summary>
-    private sealed class SingleContextFactory(string file) : IDbContextFactory<AccountsDbContext>
+    private DbContextOptions<AccountsDbContext> Options()
     {
-        public AccountsDbContext CreateDbContext()
-        {
-            var options = new DbContextOptionsBuilder<AccountsDbContext>();
-            options.UseAccountsSqlite($"Data Source={file}");
-            return new AccountsDbContext(options.Options);
-        }
+        var options = new DbContextOptionsBuilder<AccountsDbContext>();
+        options.UseAccountsSqlite($"Data Source={_file}");
+        return options.Options;
     }
 }
