@@ -110,6 +110,27 @@ public sealed class AccountsOptions
         return this;
     }
 
+    /// <summary>The key of the keyed hash under which the audit trail records identifiers typed at sign-in that match no account, if set with <see cref="UseAuditPseudonymKey"/>.</summary>
+    public ReadOnlyMemory<byte>? AuditPseudonymKey { get; private set; }
+
+    /// <summary>
+    /// Sets the key of the keyed hash (HMAC-SHA-256) under which the audit trail records what a
+    /// person typed into the address field at sign-in. With one key for every instance and
+    /// restart, repeated attempts with the same identifier show up together; without one, each
+    /// start draws a random key.
+    /// </summary>
+    /// <param name="key">At least 32 bytes; copied.</param>
+    public AccountsOptions UseAuditPseudonymKey(ReadOnlySpan<byte> key)
+    {
+        if (key.Length < 32)
+        {
+            throw new ArgumentException("The audit pseudonym key has at least 32 bytes.", nameof(key));
+        }
+
+        AuditPseudonymKey = key.ToArray();
+        return this;
+    }
+
     /// <summary>ClassNK CCH Portal: several administrators, general and external invited users, no quotas.</summary>
     public AccountsOptions UseClassNkPresets()
     {

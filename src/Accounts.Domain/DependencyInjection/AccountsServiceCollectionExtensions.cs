@@ -1,3 +1,4 @@
+using Accounts.Auditing;
 using Accounts.DependencyInjection;
 using Accounts.Members;
 using Accounts.Notifications;
@@ -64,6 +65,7 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<IPasswordBlocklist>(CommonPasswordBlocklist.Instance);
         services.TryAddSingleton<IOrganizationCodeGenerator>(static provider => new RandomOrganizationCodeGenerator(provider.GetRequiredService<ISecretGenerator>()));
         services.TryAddSingleton(static provider => new OneTimePasswordProtection(OneTimePasswordProtection.Resolve(provider)));
+        services.TryAddSingleton(static provider => new AuditPseudonyms(AuditPseudonymKey(provider)));
 
         services.TryAddScoped(static provider => new UseCasePipeline(
             provider.GetRequiredService<IAggregateStore>(),
@@ -77,7 +79,7 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddScoped(static provider => new MemberAdministrationService(Pipeline(provider)));
         services.TryAddScoped(static provider => new AccessService(Pipeline(provider)));
         services.TryAddScoped(static provider => new PasswordService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<IPasswordBlocklist>()));
-        services.TryAddScoped(static provider => new SignInService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<OneTimePasswordProtection>().Protector));
+        services.TryAddScoped(static provider => new SignInService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<OneTimePasswordProtection>().Protector, provider.GetRequiredService<AuditPseudonyms>()));
         services.TryAddScoped(static provider => new OneTimePasswordService(Pipeline(provider), provider.GetRequiredService<OneTimePasswordProtection>().Protector));
         services.TryAddScoped(static provider => new OutboxDispatcher(
             provider.GetRequiredService<IOutbox>(),
@@ -89,4 +91,16 @@ public static class AccountsServiceCollectionExtensions
     }
 
     private static UseCasePipeline Pipeline(IServiceProvider provider) => provider.GetRequiredService<UseCasePipeline>();
+
+    private static byte[] AuditPseudonymKey(IServiceProvider provider)
+    {
+        if (provider.GetRequiredService<IOptions<AccountsOptions>>().Value.AuditPseudonymKey is { } configured)
+        {
+            return configured.ToArray();
+        }
+
+        var drawn = new byte[32];
+        provider.GetRequiredService<ISecretGenerator>().Fill(drawn);
+        return drawn;
+    }
 }

@@ -42,7 +42,7 @@ public sealed class InvitationService
         // An undefined type is refused after authorization, as any other bad input.
         var permission = Enum.IsDefined(command.Type) ? MemberLifecycle.PermissionFor(MemberLifecycle.InviteTriggerFor(command.Type)) : PermissionAction.InviteMembers;
         return _pipeline.RunForOrganizationAsync(
-            new UseCaseRequest(ActorRef.Member(actorId), MemberAuditActions.Invite, command.Email ?? string.Empty),
+            new UseCaseRequest(ActorRef.Member(actorId), MemberAuditActions.Invite, string.Empty),
             command.OrganizationId,
             permission,
             command,
@@ -118,16 +118,23 @@ public sealed class InvitationService
         }
 
         var (email, displayName, language) = input.Value;
-        if (await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null)
+        var (actorSnapshot, organizationSnapshot) = access;
+        var holder = await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false);
+        if (holder is not null && holder.OrganizationId == organizationSnapshot.Id)
         {
             return MemberErrors.EmailTaken.Error("email");
         }
 
-        var (actorSnapshot, organizationSnapshot) = access;
         var organization = Organization.FromSnapshot(organizationSnapshot);
         var memberId = TypedId.New<MemberId>(run.Secrets, run.Now);
         var invitation = SecretToken.Issue(memberId.Value, run.Secrets);
         var member = Member.Invite(memberId, organization.Id, email, displayName, command.Type, command.IsSharedAddress, language, invitation.Hash, actorSnapshot.Id, run.Policies.Invitations, run.Now);
+        run.Target = memberId.ToString();
+        if (holder is not null)
+        {
+            return AnswerAsForANewAddress(organization, member, email, command.IsSharedAddress, run);
+        }
+
         var seated = run.ChangeMember(organization, null, member);
         if (seated.IsFailure)
         {
@@ -136,8 +143,25 @@ public sealed class InvitationService
 
         run.Mail(InvitationMail.For(member, organization.Name, actorSnapshot.DisplayName, invitation.Token, run.Secrets, run.Now));
         run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken, "email");
-        run.Target = memberId.ToString();
         return Outcome<InvitationSent>.Success(Sent(member), run.Policies.Email.Advise(email, command.IsSharedAddress));
+    }
+
+    /// <summary>
+    /// The address belongs to another organization's member. The inviting administrator gets
+    /// the answer a new address gets (quota included), so the invitation reveals nothing about
+    /// other organizations; nothing is stored and nobody is mailed. The audit trail, which only
+    /// operators read, records the refusal.
+    /// </summary>
+    private static Outcome<InvitationSent> AnswerAsForANewAddress(Organization organization, Member member, EmailAddress email, bool isSharedAddress, UseCaseRun run)
+    {
+        var seated = organization.Reseat(null, member, run.Policies.Quotas);
+        if (seated.IsFailure)
+        {
+            return Outcome<InvitationSent>.Refuse(seated.Errors);
+        }
+
+        var answer = Result.Success(Sent(member), run.Policies.Email.Advise(email, isSharedAddress));
+        return Outcome<InvitationSent>.Record(answer, AuditOutcome.Failed, MemberErrors.EmailTaken.Code);
     }
 
     private async ValueTask<Outcome<MemberId>> AcceptOnceAsync(AcceptInvitation command, UseCaseRun run, CancellationToken cancellationToken)
@@ -165,7 +189,7 @@ public sealed class InvitationService
         }
 
         run.ActAs(ActorRef.Member(memberId));
-        var password = command.Password ?? string.Empty;
+        var password = PasswordText.Normalize(command.Password);
         var passwordErrors = await PasswordRules.CheckNewPasswordAsync(password, snapshot, run.Policies.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
         if (!passwordErrors.IsEmpty)
         {

@@ -161,6 +161,16 @@ internal sealed class Member
     public SignInStep SignInWithOneTimePassword(bool challengeMatches, long? matchedStep, Instant now, PasswordPolicy passwords, LockoutPolicy lockout) =>
         Step(SignInRules.DecideOneTimePassword(_state, challengeMatches, matchedStep, now, passwords, lockout));
 
+    /// <summary>Counts a wrong current password given to change the password as a failed attempt, like a wrong password at sign-in: the account locks at the policy's limit.</summary>
+    /// <param name="now">The current instant.</param>
+    /// <param name="lockout">The lockout policy.</param>
+    /// <returns>The member with the attempt counted, and the instant until which it is locked, if it now is.</returns>
+    public (Member Member, Instant? LockedOutUntil) CountFailedPasswordCheck(Instant now, LockoutPolicy lockout)
+    {
+        var (credential, until) = SignInRules.CountFailure(_state.Credential!, now, lockout);
+        return (With(_state with { Credential = credential }), until);
+    }
+
     /// <summary>
     /// Replaces the password (R-PWD-2, R-PWD-5): the old hash joins the history, the age
     /// restarts, the change requirement and any lockout end. Only an active member with a

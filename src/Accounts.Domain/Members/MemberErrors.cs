@@ -29,6 +29,9 @@ public static class MemberErrors
     /// <summary><c>invitation.expired</c>: the invitation's lifetime is over; ask for a new one.</summary>
     public static MessageDefinition InvitationExpired { get; } = new("invitation.expired", "This invitation has expired. Ask your administrator to send it again.", "招待の有効期限が切れています。管理ユーザに再送を依頼してください。");
 
+    /// <summary><c>invitation.not_pending</c>: the member is not an administrator whose invitation waits to be accepted.</summary>
+    public static MessageDefinition InvitationNotPending { get; } = new("invitation.not_pending", "Only an invitation that has not been accepted can be sent again.", "承諾されていない招待のみ再送できます。");
+
     /// <summary><c>email.invalid</c>: not a well-formed e-mail address.</summary>
     public static MessageDefinition EmailInvalid { get; } = new("email.invalid", "Enter a valid e-mail address.", "正しいメールアドレスを入力してください。");
 
@@ -44,7 +47,7 @@ public static class MemberErrors
     /// <summary>Every definition of this group.</summary>
     public static IReadOnlyList<MessageDefinition> All { get; } =
     [
-        NotFound, EmailTaken, LastAdministrator, TypeUnchanged, TypeInvalid, QuotaReached, InvitationInvalid, InvitationExpired,
+        NotFound, EmailTaken, LastAdministrator, TypeUnchanged, TypeInvalid, QuotaReached, InvitationInvalid, InvitationExpired, InvitationNotPending,
         EmailInvalid, FreeMailWarning, MobileCarrierWarning, SharedAddressWarning,
     ];
 }

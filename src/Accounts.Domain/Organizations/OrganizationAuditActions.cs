@@ -15,6 +15,9 @@ public static class OrganizationAuditActions
     /// <summary>An organization's one-time password requirement was changed.</summary>
     public const string ChangeSecuritySettings = "organization.change_security_settings";
 
+    /// <summary>An operator sent an invited administrator's invitation again.</summary>
+    public const string ReissueAdministratorInvitation = "organization.reissue_administrator_invitation";
+
     /// <summary>Every action of this group.</summary>
-    public static IReadOnlyList<string> All { get; } = [RegisterHeadOffice, RegisterUnit, UpdateProfile, ChangeSecuritySettings];
+    public static IReadOnlyList<string> All { get; } = [RegisterHeadOffice, RegisterUnit, UpdateProfile, ChangeSecuritySettings, ReissueAdministratorInvitation];
 }

@@ -30,13 +30,43 @@ public sealed class OrganizationService
     /// Registers a head office with its first administrator. Every invalid field of the form
     /// is reported at once (R-ORG-4). The portal issues the organization's code (R-ORG-1).
     /// </summary>
+    /// <remarks>
+    /// Only an operator or the portal itself registers directly: the call answers whether an
+    /// address is taken and mails the first administrator, which nobody unauthenticated may
+    /// trigger. A person registering their own organization goes through the verified-address
+    /// onboarding, which calls this as the system once the address is proven.
+    /// </remarks>
     /// <param name="command">The form and the first administrator.</param>
-    /// <param name="registeredBy">Who registers: an operator, or the person themselves (anonymous).</param>
+    /// <param name="registeredBy">An operator, or <see cref="ActorRef.System"/>; anyone else gets <c>permission.denied</c> before the form is read.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException"><paramref name="registeredBy"/> is <c>default(ActorRef)</c>.</exception>
     public ValueTask<Result<OrganizationRegistered>> RegisterHeadOfficeAsync(RegisterOrganization command, ActorRef registeredBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        ActorRef.ThrowIfUndefined(registeredBy);
         return RegisterAsync(null, OrganizationKind.HeadOffice, command, new UseCaseRequest(registeredBy, OrganizationAuditActions.RegisterHeadOffice, string.Empty), cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends an invited administrator's invitation again, as an operator: the way back for an
+    /// organization whose founding invitation expired before anyone accepted it, when nobody in
+    /// the organization can resend it. A new token and a fresh lifetime; the old link stops
+    /// working; audited with the operator as actor.
+    /// </summary>
+    /// <param name="administratorId">The invited administrator.</param>
+    /// <param name="issuedBy">An operator, or <see cref="ActorRef.System"/>; anyone else gets <c>permission.denied</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The invitation, or <c>member.not_found</c>, or <c>invitation.not_pending</c> when the member is not an administrator who has yet to accept.</returns>
+    /// <exception cref="ArgumentException"><paramref name="issuedBy"/> is <c>default(ActorRef)</c>.</exception>
+    public ValueTask<Result<InvitationSent>> ReissueAdministratorInvitationAsync(MemberId administratorId, ActorRef issuedBy, CancellationToken cancellationToken = default)
+    {
+        TypedId.ThrowIfEmpty(administratorId);
+        ActorRef.ThrowIfUndefined(issuedBy);
+        return _pipeline.RunAsync(
+            new UseCaseRequest(issuedBy, OrganizationAuditActions.ReissueAdministratorInvitation, administratorId.ToString()),
+            administratorId,
+            static (administratorId, run, token) => ReissueOnceAsync(administratorId, run, token),
+            cancellationToken);
     }
 
     /// <summary>
@@ -49,10 +79,12 @@ public sealed class OrganizationService
     /// <param name="command">The form and the first administrator.</param>
     /// <param name="registeredBy">Who registers.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException"><paramref name="registeredBy"/> is <c>default(ActorRef)</c>.</exception>
     public ValueTask<Result<OrganizationRegistered>> RegisterUnitAsync(OrganizationId headOfficeId, OrganizationKind kind, RegisterOrganization command, ActorRef registeredBy, CancellationToken cancellationToken = default)
     {
         TypedId.ThrowIfEmpty(headOfficeId);
         ArgumentNullException.ThrowIfNull(command);
+        ActorRef.ThrowIfUndefined(registeredBy);
         return RegisterAsync(headOfficeId, kind, command, new UseCaseRequest(registeredBy, OrganizationAuditActions.RegisterUnit, string.Empty, headOfficeId), cancellationToken);
     }
 
@@ -88,6 +120,11 @@ public sealed class OrganizationService
     private async ValueTask<Outcome<OrganizationRegistered>> RegisterOnceAsync(OrganizationId? headOfficeId, OrganizationKind kind, RegisterOrganization command, UseCaseRun run, CancellationToken cancellationToken)
     {
         Organization? headOffice = null;
+        if (headOfficeId is null && !IsOperatorOrSystem(run.Actor))
+        {
+            return PermissionErrors.Denied.Error(nameof(OrganizationKind.HeadOffice));
+        }
+
         if (headOfficeId is { } parentId)
         {
             var parent = await AuthorizeUnitRegistrationAsync(parentId, run, cancellationToken).ConfigureAwait(false);
@@ -212,9 +249,51 @@ public sealed class OrganizationService
             return OrganizationErrors.HeadOfficeRequired.Error(headOfficeId.ToString());
         }
 
-        return run.Actor.Kind is ActorKind.Operator or ActorKind.System
+        return IsOperatorOrSystem(run.Actor)
             ? parent
             : PermissionErrors.Denied.Error(nameof(PermissionAction.RegisterUnits));
+    }
+
+    private static bool IsOperatorOrSystem(ActorRef actor) => actor.Kind is ActorKind.Operator or ActorKind.System;
+
+    private static async ValueTask<Outcome<InvitationSent>> ReissueOnceAsync(MemberId administratorId, UseCaseRun run, CancellationToken cancellationToken)
+    {
+        if (!IsOperatorOrSystem(run.Actor))
+        {
+            return PermissionErrors.Denied.Error(OrganizationAuditActions.ReissueAdministratorInvitation);
+        }
+
+        var snapshot = await run.Store.FindMemberAsync(administratorId, cancellationToken).ConfigureAwait(false);
+        var organization = snapshot is null ? null : await run.Store.FindOrganizationAsync(snapshot.OrganizationId, cancellationToken).ConfigureAwait(false);
+        if (snapshot is null || organization is null)
+        {
+            return MemberErrors.NotFound.Error(run.Target);
+        }
+
+        run.OrganizationId = organization.Id;
+        if (snapshot is not { Type: MemberType.Administrator, Status: MemberStatus.Invited })
+        {
+            return MemberErrors.InvitationNotPending.Error(run.Target);
+        }
+
+        var before = Member.FromSnapshot(snapshot);
+        var invitation = SecretToken.Issue(administratorId.Value, run.Secrets);
+        var reissued = before.ResendInvitation(invitation.Hash, run.Policies.Invitations, run.Now);
+        if (reissued.IsFailure)
+        {
+            return Outcome<InvitationSent>.Refuse(reissued.Errors);
+        }
+
+        var owner = Organization.FromSnapshot(organization);
+        var seated = run.ChangeMember(owner, before, reissued.Value);
+        if (seated.IsFailure)
+        {
+            return Outcome<InvitationSent>.Refuse(seated.Errors);
+        }
+
+        var member = reissued.Value;
+        run.Mail(InvitationMail.For(member, owner.Name, run.Policies.PortalName, invitation.Token, run.Secrets, run.Now));
+        return new InvitationSent(member.Id, member.OrganizationId, member.Email, member.Type, member.Invitation!.ExpiresAt);
     }
 
     private ValueTask<Result<OrganizationSnapshot>> ChangeAsync<TInput>(

@@ -46,7 +46,7 @@ internal static class PasswordHistory
     public static CredentialSnapshot NewCredential(string passwordHash, Instant now, bool mustChange) =>
         new() { PasswordHash = passwordHash, PasswordChangedAt = now, MustChangePassword = mustChange };
 
-    /// <summary>Replaces the password: the old hash moves into the history (as deep as the policy remembers), the age restarts, the change requirement and any lockout are cleared.</summary>
+    /// <summary>Replaces the password: the old hash moves into the history (as deep as the policy remembers), the age restarts, the change requirement, any lockout and any pending second sign-in step are cleared.</summary>
     /// <param name="credential">The current credential.</param>
     /// <param name="passwordHash">The new password's hash.</param>
     /// <param name="policy">The policy.</param>
@@ -67,6 +67,9 @@ internal static class PasswordHistory
             PreviousPasswordHashes = history,
             FailedAttempts = 0,
             LockedOutUntil = null,
+
+            // A second step opened with the old password must not complete a sign-in with it.
+            PendingSignIn = null,
         };
     }
 }

@@ -38,6 +38,10 @@ public sealed record PasswordPolicy
     /// NEXI Web services: 8 to 32 characters; an upper-case letter, a lower-case letter, a digit
     /// and a symbol, all half-width; symbols only <c>@ _ - # . $ % &amp; * + / ? { } | ` ,</c>; any
     /// other character refused, full-width characters and spaces included; not the current password.
+    /// NEXI's documents name no blocklist; the preset checks the blocklist port anyway (the
+    /// built-in list of common passwords unless the host plugs in its own), because
+    /// <c>P@ssw0rd1</c> meets every NEXI rule. A portal that must accept exactly NEXI's rules
+    /// derives <c>Nexi with { CheckBlocklist = false }</c>.
     /// </summary>
     public static PasswordPolicy Nexi { get; } = new()
     {
@@ -50,13 +54,15 @@ public sealed record PasswordPolicy
         AllowedSymbols = "@_-#.$%&*+/?{}|`,",
         RejectOtherCharacters = true,
         HistoryDepth = 1,
+        CheckBlocklist = true,
     };
 
     /// <summary>
     /// NIST SP 800-63B (revision 4): length over composition. At least 15 characters for a
     /// password used alone (a portal that always requires a second factor may lower it to 8),
     /// up to 128, any printable character including spaces and Unicode, no class rules, no
-    /// periodic change, not the e-mail address, checked against a blocklist.
+    /// periodic change, not the e-mail address, checked against a blocklist; compared in Unicode
+    /// Normalization Form C, so every spelling of the same characters is the same password.
     /// </summary>
     public static PasswordPolicy NistSp80063B { get; } = new()
     {
@@ -110,8 +116,8 @@ public sealed record PasswordPolicy
     /// <summary>Whether the password may contain the local part of the account's e-mail address.</summary>
     public bool AllowEmailLocalPart { get; init; } = true;
 
-    /// <summary>Whether new passwords are checked against the blocklist port.</summary>
-    public bool CheckBlocklist { get; init; }
+    /// <summary>Whether new passwords are checked against the blocklist port (<see cref="Security.IPasswordBlocklist"/>); on by default and in both presets.</summary>
+    public bool CheckBlocklist { get; init; } = true;
 
     /// <summary>The symbols that count, as shown in messages.</summary>
     public string SymbolsForDisplay => string.Join(' ', (AllowedSymbols ?? AsciiSymbols).ToCharArray());

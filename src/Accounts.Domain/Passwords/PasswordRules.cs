@@ -8,7 +8,7 @@ namespace Accounts.Passwords;
 /// <summary>Everything a new password must pass: the policy's composition rules, the reuse rule against stored hashes and, when the policy asks, the blocklist.</summary>
 internal static class PasswordRules
 {
-    /// <summary>Checks a new password for an account; every violated rule is reported at once.</summary>
+    /// <summary>Checks a new password for an account: every violated rule of the policy and the blocklist at once, and reuse only when the policy's rules hold.</summary>
     public static async ValueTask<ImmutableArray<Error>> CheckNewPasswordAsync(
         string password,
         MemberSnapshot account,
@@ -19,7 +19,10 @@ internal static class PasswordRules
     {
         var at = account.Email.IndexOf('@', StringComparison.Ordinal);
         var errors = policy.Validate(password, at < 0 ? account.Email : account.Email.AsSpan(0, at));
-        if (PasswordHistory.IsReused(account.Credential, password, policy, hasher))
+
+        // Reuse costs a hash per remembered password; a password the policy already refuses
+        // cannot be set anyway, so it is not worth one.
+        if (errors.IsEmpty && PasswordHistory.IsReused(account.Credential, password, policy, hasher))
         {
             errors = errors.Add(PasswordErrors.Reused.Error("password"));
         }

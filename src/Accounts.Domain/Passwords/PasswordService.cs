@@ -1,10 +1,14 @@
 using Accounts.Auditing;
+using Accounts.Calendars;
 using Accounts.Identifiers;
 using Accounts.Members;
+using Accounts.Messages;
 using Accounts.Notifications;
 using Accounts.Results;
 using Accounts.Security;
+using Accounts.SignIn;
 using Accounts.UseCases;
+using NodaTime;
 
 namespace Accounts.Passwords;
 
@@ -29,18 +33,24 @@ public sealed class PasswordService
     /// <param name="currentPassword">The current password.</param>
     /// <param name="newPassword">The new password.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The member, or <c>password.incorrect</c> or the new password's errors.</returns>
+    /// <returns>
+    /// The member; or <c>password.incorrect</c>, which counts as a failed sign-in attempt, or
+    /// <c>signin.locked_out</c> while the account is locked (the attempt that reaches the limit
+    /// locks it); or the new password's errors. Both passwords are compared in Unicode
+    /// Normalization Form C.
+    /// </returns>
     public ValueTask<Result<MemberId>> ChangePasswordAsync(MemberId memberId, string? currentPassword, string? newPassword, CancellationToken cancellationToken = default)
     {
         TypedId.ThrowIfEmpty(memberId);
+        // Retried until it commits: a wrong current password is always counted.
         return _pipeline.RunAsync(
-            new UseCaseRequest(ActorRef.Member(memberId), PasswordAuditActions.Change, memberId.ToString()),
-            (Service: this, Current: currentPassword ?? string.Empty, New: newPassword ?? string.Empty),
-            static (state, run, token) => state.Service.ChangeOnceAsync(state.Current, state.New, run, token),
+            new UseCaseRequest(ActorRef.Member(memberId), PasswordAuditActions.Change, memberId.ToString(), Retry: RetryMode.UntilCommitted),
+            (Service: this, Change: new PasswordChange(PasswordText.Normalize(currentPassword), PasswordText.Normalize(newPassword))),
+            static (state, run, token) => state.Service.ChangeOnceAsync(state.Change, run, token),
             cancellationToken);
     }
 
-    private async ValueTask<Outcome<MemberId>> ChangeOnceAsync(string currentPassword, string newPassword, UseCaseRun run, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<MemberId>> ChangeOnceAsync(PasswordChange change, UseCaseRun run, CancellationToken cancellationToken)
     {
         var actor = await run.RequireActorAsync(cancellationToken).ConfigureAwait(false);
         if (actor.IsFailure)
@@ -56,18 +66,27 @@ public sealed class PasswordService
             return Permissions.PermissionErrors.ActorInactive.Error(run.Target);
         }
 
-        if (_hasher.Verify(snapshot.Credential!.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+        // A locked account is refused before any hashing: the change is no way around lockout.
+        var policies = run.Policies;
+        if (SignInRules.LockedUntil(snapshot.Credential!, run.Now) is { } lockedUntil)
         {
-            return PasswordErrors.Incorrect.Error("currentPassword");
+            return LockedOut(lockedUntil);
         }
 
-        var errors = await PasswordRules.CheckNewPasswordAsync(newPassword, snapshot, run.Policies.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
+        if (!change.CurrentMatches(snapshot.Credential!.PasswordHash, _hasher))
+        {
+            var (counted, until) = member.CountFailedPasswordCheck(run.Now, policies.Lockout);
+            run.Save(counted.ToSnapshot());
+            return Outcome<MemberId>.RefuseAndSave(until is { } locked ? LockedOut(locked) : PasswordErrors.Incorrect.Error("currentPassword"));
+        }
+
+        var errors = await PasswordRules.CheckNewPasswordAsync(change.New, snapshot, policies.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
         if (!errors.IsEmpty)
         {
             return Outcome<MemberId>.Refuse(errors);
         }
 
-        var changed = member.ChangePassword(_hasher.Hash(newPassword), run.Policies.Passwords, run.Now);
+        var changed = member.ChangePassword(change.NewHash(_hasher), policies.Passwords, run.Now);
         if (changed.IsFailure)
         {
             return Outcome<MemberId>.Refuse(changed.Errors);
@@ -76,5 +95,35 @@ public sealed class PasswordService
         run.Save(changed.Value.ToSnapshot());
         run.Mail(MemberNotice.For(member, PasswordMailTemplates.PasswordChanged, MailParameterNames.ChangedAt, run.Secrets, run.Now));
         return member.Id;
+    }
+
+    private static Error LockedOut(Instant until) =>
+        SignInErrors.LockedOut.Error("currentPassword", MessageDefinition.Argument("until", JapanTime.Format(until)));
+
+    /// <summary>
+    /// One password change across its attempts: the current password is verified once per
+    /// stored hash and the new one hashed once, so a retry after a concurrent change (a sign-in
+    /// counting a failure) costs no second hashing.
+    /// </summary>
+    private sealed class PasswordChange(string current, string @new)
+    {
+        private string? _verifiedHash;
+        private bool _matches;
+        private string? _newHash;
+
+        public string New { get; } = @new;
+
+        public bool CurrentMatches(string hash, IPasswordHasher hasher)
+        {
+            if (hash != _verifiedHash)
+            {
+                _matches = hasher.Verify(hash, current) != PasswordVerificationResult.Failed;
+                _verifiedHash = hash;
+            }
+
+            return _matches;
+        }
+
+        public string NewHash(IPasswordHasher hasher) => _newHash ??= hasher.Hash(New);
     }
 }

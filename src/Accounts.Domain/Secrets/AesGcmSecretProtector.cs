@@ -6,15 +6,17 @@ namespace Accounts.Secrets;
 
 /// <summary>
 /// An <see cref="ISecretProtector"/> with AES-256-GCM: a random 96-bit nonce per secret, a
-/// 128-bit tag, stored as <c>v1.</c> followed by Base64Url of nonce, ciphertext and tag.
+/// 128-bit tag over the ciphertext and the associated data, stored as <c>v2.</c> followed by
+/// Base64Url of nonce, ciphertext and tag.
 /// </summary>
 /// <remarks>
 /// The host owns the 32-byte key: keep it outside the database (a key vault, an environment
-/// secret). Losing it makes the stored TOTP secrets unreadable.
+/// secret). Losing it makes the stored TOTP secrets unreadable. Values of version 1 (before
+/// secrets were bound to their account) are refused: their members enroll again.
 /// </remarks>
 public sealed class AesGcmSecretProtector : ISecretProtector
 {
-    private const string Prefix = "v1.";
+    private const string Prefix = "v2.";
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private readonly byte[] _key;
@@ -37,18 +39,18 @@ public sealed class AesGcmSecretProtector : ISecretProtector
     }
 
     /// <inheritdoc />
-    public string Protect(ReadOnlySpan<byte> secret)
+    public string Protect(ReadOnlySpan<byte> secret, ReadOnlySpan<byte> associatedData)
     {
         var buffer = new byte[NonceSize + secret.Length + TagSize];
         var nonce = buffer.AsSpan(0, NonceSize);
         _secrets.Fill(nonce);
         using var aes = new AesGcm(_key, TagSize);
-        aes.Encrypt(nonce, secret, buffer.AsSpan(NonceSize, secret.Length), buffer.AsSpan(NonceSize + secret.Length));
+        aes.Encrypt(nonce, secret, buffer.AsSpan(NonceSize, secret.Length), buffer.AsSpan(NonceSize + secret.Length), associatedData);
         return Prefix + Base64Url.EncodeToString(buffer);
     }
 
     /// <inheritdoc />
-    public bool TryUnprotect(string protectedValue, out byte[] secret)
+    public bool TryUnprotect(string protectedValue, ReadOnlySpan<byte> associatedData, out byte[] secret)
     {
         secret = [];
         if (protectedValue is null || !protectedValue.StartsWith(Prefix, StringComparison.Ordinal))
@@ -75,7 +77,7 @@ public sealed class AesGcmSecretProtector : ISecretProtector
         try
         {
             using var aes = new AesGcm(_key, TagSize);
-            aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize, plain.Length), buffer.AsSpan(NonceSize + plain.Length), plain);
+            aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize, plain.Length), buffer.AsSpan(NonceSize + plain.Length), plain, associatedData);
         }
         catch (AuthenticationTagMismatchException)
         {

@@ -60,7 +60,7 @@ public sealed class OneTimePasswordService
         var secret = new byte[run.Policies.OneTimePasswords.SecretLength];
         run.Secrets.Fill(secret);
         var base32 = Base32.Encode(secret);
-        var enrolled = member.Value.BeginOneTimePasswordEnrollment(_protector!.Protect(secret), run.Now);
+        var enrolled = member.Value.BeginOneTimePasswordEnrollment(_protector!.Protect(secret, TotpSecretBinding.For(member.Value.Id)), run.Now);
         Array.Clear(secret);
         if (enrolled.IsFailure)
         {
@@ -88,7 +88,7 @@ public sealed class OneTimePasswordService
 
         var enrollment = member.Credential!.OneTimePassword!;
         long? step = null;
-        if (_protector!.TryUnprotect(enrollment.ProtectedSecret, out var secret))
+        if (_protector!.TryUnprotect(enrollment.ProtectedSecret, TotpSecretBinding.For(member.Id), out var secret))
         {
             step = Totp.Verify(secret, code, run.Now, enrollment.LastAcceptedTimeStep, run.Policies.OneTimePasswords);
             Array.Clear(secret);

@@ -49,12 +49,16 @@ internal static class SignInRules
             return new SignInDecision(SignInOutcome.Disabled);
         }
 
-        credential = credential with { FailedAttempts = 0, LockedOutUntil = null, PasswordHash = newHash ?? credential.PasswordHash };
+        credential = credential with { PasswordHash = newHash ?? credential.PasswordHash };
         var enrolled = credential.OneTimePassword is { Confirmed: true };
         if (enrolled)
         {
+            // The failures so far still count: only the whole sign-in, code included, clears
+            // them, so entering the password again between code guesses never evades lockout.
             return new SignInDecision(SignInOutcome.OneTimePasswordRequired, credential);
         }
+
+        credential = credential with { FailedAttempts = 0, LockedOutUntil = null };
 
         return organizationRequiresOneTimePassword
             ? new SignInDecision(SignInOutcome.OneTimePasswordEnrollmentRequired, credential)
@@ -144,15 +148,36 @@ internal static class SignInRules
             : new SignInDecision(SignInOutcome.Succeeded, credential with { LastSignInAt = now });
     }
 
-    private static SignInDecision Fail(CredentialSnapshot credential, SignInOutcome outcome, Instant now, LockoutPolicy lockout)
+    /// <summary>Counts a failed attempt (a wrong password, a wrong code, a wrong current password at a change): the account locks at the policy's limit.</summary>
+    /// <param name="credential">The credential.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="lockout">The lockout policy.</param>
+    /// <returns>The credential with the attempt counted, and the instant until which it is locked, if it now is.</returns>
+    public static (CredentialSnapshot Credential, Instant? LockedOutUntil) CountFailure(CredentialSnapshot credential, Instant now, LockoutPolicy lockout)
     {
+        ArgumentNullException.ThrowIfNull(credential);
+        ArgumentNullException.ThrowIfNull(lockout);
         var failures = credential.FailedAttempts + 1;
         if (failures < lockout.MaxFailedAttempts)
         {
-            return new SignInDecision(outcome, credential with { FailedAttempts = failures, LockedOutUntil = null });
+            return (credential with { FailedAttempts = failures, LockedOutUntil = null }, null);
         }
 
         var until = now + lockout.LockoutDuration;
-        return new SignInDecision(SignInOutcome.LockedOut, credential with { FailedAttempts = 0, LockedOutUntil = until, PendingSignIn = null }, until);
+        return (credential with { FailedAttempts = 0, LockedOutUntil = until, PendingSignIn = null }, until);
+    }
+
+    /// <summary>The instant until which the account is locked, or <see langword="null"/> when it is not locked at <paramref name="now"/>.</summary>
+    /// <param name="credential">The credential.</param>
+    /// <param name="now">The current instant.</param>
+    public static Instant? LockedUntil(CredentialSnapshot credential, Instant now) =>
+        credential?.LockedOutUntil is { } until && until > now ? until : null;
+
+    private static SignInDecision Fail(CredentialSnapshot credential, SignInOutcome outcome, Instant now, LockoutPolicy lockout)
+    {
+        var (counted, lockedUntil) = CountFailure(credential, now, lockout);
+        return lockedUntil is { } until
+            ? new SignInDecision(SignInOutcome.LockedOut, counted, until)
+            : new SignInDecision(outcome, counted);
     }
 }

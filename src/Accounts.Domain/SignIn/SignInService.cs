@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Accounts.Auditing;
 using Accounts.Members;
 using Accounts.Organizations;
+using Accounts.Passwords;
 using Accounts.Secrets;
 using Accounts.Security;
 using Accounts.UseCases;
@@ -12,7 +13,9 @@ namespace Accounts.SignIn;
 /// Signs people in: e-mail and password, then a one-time password when the organization or
 /// the person asks for one. Runs through the use-case pipeline like every use case, which
 /// audits every attempt. An unknown e-mail address and a wrong password give the same answer
-/// after the same hashing work, so nobody learns which addresses exist.
+/// after the same hashing work, so nobody learns which addresses exist. Until the password is
+/// right, the audit trail names the person only by a keyed hash of what they typed as address
+/// (it may be a password typed into the wrong field) and, for a known address, the account.
 /// </summary>
 public sealed class SignInService
 {
@@ -26,9 +29,10 @@ public sealed class SignInService
     private readonly IPasswordHasher _hasher;
     private readonly ISecretProtector? _protector;
     private readonly Lazy<string> _dummyHash;
+    private readonly AuditPseudonyms _pseudonyms;
 
-    internal SignInService(UseCasePipeline pipeline, IPasswordHasher hasher, ISecretProtector? protector) =>
-        (_pipeline, _hasher, _protector, _dummyHash) = (pipeline, hasher, protector, DummyHashes.GetValue(hasher, static h => new Lazy<string>(() => h.Hash(DummyPassword))));
+    internal SignInService(UseCasePipeline pipeline, IPasswordHasher hasher, ISecretProtector? protector, AuditPseudonyms pseudonyms) =>
+        (_pipeline, _hasher, _protector, _dummyHash, _pseudonyms) = (pipeline, hasher, protector, DummyHashes.GetValue(hasher, static h => new Lazy<string>(() => h.Hash(DummyPassword))), pseudonyms);
 
     /// <summary>The password step.</summary>
     /// <param name="email">The e-mail address given.</param>
@@ -38,9 +42,11 @@ public sealed class SignInService
     {
         // Any address a portal ever admitted may sign in, whatever the current policy's limit.
         var address = EmailAddress.Parse(email, "email", EmailAddress.MaxLength);
-        var attempt = new PasswordAttempt(address.IsSuccess ? address.Value.Value : null, password ?? string.Empty);
+        var attempt = new PasswordAttempt(address.IsSuccess ? address.Value.Value : null, PasswordText.Normalize(password));
+
+        // Retried until it commits, so every failed attempt is counted; the attempt hashes once.
         var result = await _pipeline.RunAsync(
-            new UseCaseRequest(ActorRef.Anonymous(attempt.Email ?? string.Empty), SignInAuditActions.Password, string.Empty),
+            new UseCaseRequest(ActorRef.Anonymous(_pseudonyms.Of(attempt.Email ?? email)), SignInAuditActions.Password, string.Empty, Retry: RetryMode.UntilCommitted),
             (Service: this, Attempt: attempt),
             static (state, run, token) => state.Service.PasswordStepAsync(state.Attempt, run, token),
             cancellationToken).ConfigureAwait(false);
@@ -54,7 +60,7 @@ public sealed class SignInService
     public async ValueTask<SignInResult> CompleteWithOneTimePasswordAsync(string? challenge, string? code, CancellationToken cancellationToken = default)
     {
         var result = await _pipeline.RunAsync(
-            new UseCaseRequest(ActorRef.Anonymous(), SignInAuditActions.OneTimePassword, string.Empty),
+            new UseCaseRequest(ActorRef.Anonymous(), SignInAuditActions.OneTimePassword, string.Empty, Retry: RetryMode.UntilCommitted),
             (Service: this, Challenge: challenge, Code: code),
             static (state, run, token) => state.Service.OneTimePasswordStepAsync(state.Challenge, state.Code, run, token),
             cancellationToken).ConfigureAwait(false);
@@ -120,7 +126,7 @@ public sealed class SignInService
         }
 
         long? matchedStep = null;
-        if (challengeMatches && credential?.OneTimePassword is { } enrollment && _protector is not null && _protector.TryUnprotect(enrollment.ProtectedSecret, out var secret))
+        if (challengeMatches && credential?.OneTimePassword is { } enrollment && _protector is not null && _protector.TryUnprotect(enrollment.ProtectedSecret, TotpSecretBinding.For(snapshot.Id), out var secret))
         {
             matchedStep = Totp.Verify(secret, code, run.Now, enrollment.LastAcceptedTimeStep, run.Policies.OneTimePasswords);
             Array.Clear(secret);

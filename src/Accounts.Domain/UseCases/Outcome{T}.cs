@@ -36,6 +36,14 @@ internal readonly struct Outcome<T>
     public static Outcome<T> Record(T value, AuditOutcome auditAs, string? auditCode) =>
         new(OutcomeKind.Commit, value, auditAs, auditCode);
 
+    /// <summary>Commit the run's writes with an audit entry of the given verdict, and return the result with its warnings.</summary>
+    public static Outcome<T> Record(Result<T> result, AuditOutcome auditAs, string? auditCode) =>
+        new(OutcomeKind.Commit, result, auditAs, auditCode);
+
+    /// <summary>Commit the run's writes with a failed audit entry, and return the errors: a refusal that still changes state (a wrong password counts toward lockout).</summary>
+    public static Outcome<T> RefuseAndSave(Error error) =>
+        new(OutcomeKind.Commit, Results.Result.Failure<T>([error]), AuditOutcome.Failed, error.Code);
+
     /// <summary>Return the value; nothing is written or audited (a read).</summary>
     public static Outcome<T> Answer(T value) => new(OutcomeKind.Answer, value, AuditOutcome.Succeeded, null);
 

@@ -44,7 +44,12 @@ internal sealed class UseCasePipeline
         CancellationToken cancellationToken)
     {
         var now = _clock.GetCurrentInstant();
-        var maxAttempts = request.Retry == RetryMode.OnConflict ? Policies.MaxCommitAttempts : 1;
+        var maxAttempts = request.Retry switch
+        {
+            RetryMode.OnConflict => Policies.MaxCommitAttempts,
+            RetryMode.UntilCommitted => int.MaxValue,
+            _ => 1,
+        };
         var run = UseCaseRun.Rent();
         try
         {

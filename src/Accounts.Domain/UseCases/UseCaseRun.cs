@@ -293,6 +293,13 @@ internal sealed class UseCaseRun
 
     internal ChangeSet ToChangeSet(AuditEntry audit)
     {
+        // The actor's rights were checked on the actor as read: the commit fails when the actor
+        // changed meanwhile (demoted, disabled, removed), and the next attempt checks again.
+        if (_actor is { } actor && !Writes(actor.Id.Value))
+        {
+            Write(AggregateWrite.Check(actor));
+        }
+
         var writes = new AggregateWrite[_writeCount + (_moreWrites?.Count ?? 0)];
         ((ReadOnlySpan<AggregateWrite>)_writes)[.._writeCount].CopyTo(writes);
         _moreWrites?.CopyTo(writes, _writeCount);
@@ -309,6 +316,19 @@ internal sealed class UseCaseRun
             Mail = ImmutableCollectionsMarshal.AsImmutableArray(mail),
             Audit = [audit],
         };
+    }
+
+    private bool Writes(Guid id)
+    {
+        foreach (var write in ((ReadOnlySpan<AggregateWrite>)_writes)[.._writeCount])
+        {
+            if (write.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return _moreWrites?.Exists(write => write.Id == id) == true;
     }
 
     private void Write(AggregateWrite write)

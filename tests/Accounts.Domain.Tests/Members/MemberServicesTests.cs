@@ -420,12 +420,33 @@ public sealed class MemberServicesTests
     {
         var portal = new TestPortal();
         var (_, administratorA) = await portal.RegisterOrganizationAsync("admin@a.example.jp");
-        var (_, administratorB) = await portal.RegisterOrganizationAsync("admin@b.example.jp");
         await portal.Invitations.InviteAsync(administratorA, new InviteMember { Email = "person@shared.example.jp", DisplayName = "P" });
 
-        var result = await portal.Invitations.InviteAsync(administratorB, new InviteMember { Email = "PERSON@shared.example.jp", DisplayName = "P" });
+        var result = await portal.Invitations.InviteAsync(administratorA, new InviteMember { Email = "PERSON@shared.example.jp", DisplayName = "P" });
 
         Assert.Equal("member.email_taken", result.FirstError!.Code);
+    }
+
+    [Fact]
+    public async Task InvitingAnAddressOfAnotherOrganization_AnswersAsForANewAddress_StoresNothing_AndTellsNobody()
+    {
+        var portal = new TestPortal();
+        var (organizationA, administratorA) = await portal.RegisterOrganizationAsync("admin@a.example.jp");
+        var (organizationB, administratorB) = await portal.RegisterOrganizationAsync("admin@b.example.jp");
+        var existing = await portal.InviteAndAcceptAsync(administratorA, "person@shared.example.jp");
+        var mailBefore = portal.Database.OutboxMessages.Count;
+
+        var taken = await portal.Invitations.InviteAsync(administratorB, new InviteMember { Email = "PERSON@shared.example.jp", DisplayName = "P" });
+        var fresh = await portal.Invitations.InviteAsync(administratorB, new InviteMember { Email = "nobody@shared.example.jp", DisplayName = "P" });
+
+        Assert.True(taken.IsSuccess);
+        Assert.Equal((fresh.Value.OrganizationId, fresh.Value.Type, fresh.Value.ExpiresAt), (taken.Value.OrganizationId, taken.Value.Type, taken.Value.ExpiresAt));
+        Assert.Equal(fresh.Warnings, taken.Warnings);
+        Assert.Null(portal.Member(taken.Value.MemberId));
+        Assert.Equal(organizationA, portal.Member(existing)!.OrganizationId);
+        Assert.Equal(mailBefore + 1, portal.Database.OutboxMessages.Count);
+        Assert.DoesNotContain(portal.Database.OutboxMessages.Skip(mailBefore), m => m.To.Contains("person@shared.example.jp"));
+        Assert.Contains(portal.Database.AuditEntries, e => e.Action == MemberAuditActions.Invite && e.Outcome == Accounts.Auditing.AuditOutcome.Failed && e.Code == "member.email_taken" && e.OrganizationId == organizationB);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class OrganizationServiceTests
     {
         var portal = new TestPortal();
 
-        var result = await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration("first@org.example.jp"), ActorRef.Anonymous("first@org.example.jp"));
+        var result = await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration("first@org.example.jp"), ActorRef.Operator("operator-1"));
 
         Assert.True(result.IsSuccess);
         var organization = portal.Organization(result.Value.OrganizationId)!;

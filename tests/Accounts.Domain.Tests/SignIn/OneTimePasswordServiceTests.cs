@@ -19,7 +19,7 @@ public sealed class OneTimePasswordServiceTests
         Assert.StartsWith("otpauth://totp/Accounts%20Portal:taro%40org.example.jp?secret=" + secret, enrollment.Uri.Reveal(), StringComparison.Ordinal);
         var stored = portal.Member(administrator)!.Credential!.OneTimePassword!;
         Assert.False(stored.Confirmed);
-        Assert.StartsWith("v1.", stored.ProtectedSecret, StringComparison.Ordinal);
+        Assert.StartsWith("v2.", stored.ProtectedSecret, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, stored.ProtectedSecret, StringComparison.Ordinal);
     }
 
