@@ -37,7 +37,7 @@ internal static class ClassNkJourney
         var invitations = host.Get<InvitationService>();
         var members = host.Get<MemberAdministrationService>();
 
-        Step("The ship manager registers its organization after cutover; its first administrator is invited by mail.");
+        Step("After cutover, ClassNK's operator registers the ship manager's organization; its first administrator is invited by mail. (Nobody unauthenticated registers directly: self-service registration proves the address first.)");
         var registered = await organizations.RegisterHeadOfficeAsync(
             new RegisterOrganization
             {
@@ -57,7 +57,7 @@ internal static class ClassNkJourney
                 },
                 Administrator = new FoundingAdministrator { Email = FirstAdministrator, DisplayName = "Sato Hanako" },
             },
-            ActorRef.Anonymous(FirstAdministrator));
+            ActorRef.Operator("classnk-operator-1"));
         Say($"organization code {registered.Value.Code}, postal code stored as 102-8567");
         var sato = await AcceptAsync(host, invitations, FirstAdministrator);
 
