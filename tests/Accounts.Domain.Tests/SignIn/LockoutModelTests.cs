@@ -84,33 +84,33 @@ public sealed class LockoutModelTests
             switch (step)
             {
                 case Step.RightPassword or Step.WrongPassword:
-                {
-                    var result = await portal.SignIn.SignInAsync(Address, step == Step.RightPassword ? model.Password : "Wrong#Guess1");
-                    Assert.Equal(model.PasswordStep(step == Step.RightPassword, now, portal.Policies.OneTimePasswords.ChallengeLifetime), result.Outcome);
-                    challenge = result.Challenge?.Reveal() ?? challenge;
-                    break;
-                }
+                    {
+                        var result = await portal.SignIn.SignInAsync(Address, step == Step.RightPassword ? model.Password : "Wrong#Guess1");
+                        Assert.Equal(model.PasswordStep(step == Step.RightPassword, now, portal.Policies.OneTimePasswords.ChallengeLifetime), result.Outcome);
+                        challenge = result.Challenge?.Reveal() ?? challenge;
+                        break;
+                    }
 
                 case Step.RightCode or Step.WrongCode:
-                {
-                    // A fresh time step, so a right code is never a replay.
-                    portal.Clock.Advance(Duration.FromSeconds(30));
-                    now = portal.Clock.GetCurrentInstant();
-                    var right = app.CodeAt(now);
-                    var nearby = new[] { app.CodeAt(now - Duration.FromSeconds(30)), right, app.CodeAt(now + Duration.FromSeconds(30)) };
-                    var wrong = Enumerable.Range(0, 4).Select(i => $"{i}{i}{i}{i}{i}{i}").First(code => !nearby.Contains(code));
-                    var result = await portal.SignIn.CompleteWithOneTimePasswordAsync(challenge, step == Step.RightCode ? right : wrong);
-                    Assert.Equal(model.CodeStep(step == Step.RightCode, now), result.Outcome);
-                    break;
-                }
+                    {
+                        // A fresh time step, so a right code is never a replay.
+                        portal.Clock.Advance(Duration.FromSeconds(30));
+                        now = portal.Clock.GetCurrentInstant();
+                        var right = app.CodeAt(now);
+                        var nearby = new[] { app.CodeAt(now - Duration.FromSeconds(30)), right, app.CodeAt(now + Duration.FromSeconds(30)) };
+                        var wrong = Enumerable.Range(0, 4).Select(i => $"{i}{i}{i}{i}{i}{i}").First(code => !nearby.Contains(code));
+                        var result = await portal.SignIn.CompleteWithOneTimePasswordAsync(challenge, step == Step.RightCode ? right : wrong);
+                        Assert.Equal(model.CodeStep(step == Step.RightCode, now), result.Outcome);
+                        break;
+                    }
 
                 case Step.RightCurrentPassword or Step.WrongCurrentPassword:
-                {
-                    var next = $"Changed#{++changes}abcdef";
-                    var result = await portal.Passwords.ChangePasswordAsync(member, step == Step.RightCurrentPassword ? model.Password : "Wrong#Guess1", next);
-                    Assert.Equal(model.Change(step == Step.RightCurrentPassword, next, now), result.IsSuccess ? null : result.FirstError!.Code);
-                    break;
-                }
+                    {
+                        var next = $"Changed#{++changes}abcdef";
+                        var result = await portal.Passwords.ChangePasswordAsync(member, step == Step.RightCurrentPassword ? model.Password : "Wrong#Guess1", next);
+                        Assert.Equal(model.Change(step == Step.RightCurrentPassword, next, now), result.IsSuccess ? null : result.FirstError!.Code);
+                        break;
+                    }
 
                 case Step.WaitAMinute:
                     portal.Clock.Advance(Duration.FromMinutes(1));
