@@ -129,7 +129,6 @@ public sealed class InvitationService
         var memberId = TypedId.New<MemberId>(run.Secrets, run.Now);
         var invitation = SecretToken.Issue(memberId.Value, run.Secrets);
         var member = Member.Invite(memberId, organization.Id, email, displayName, command.Type, command.IsSharedAddress, language, invitation.Hash, actorSnapshot.Id, run.Policies.Invitations, run.Now);
-        run.Target = memberId.ToString();
         if (holder is not null)
         {
             return AnswerAsForANewAddress(organization, member, email, command.IsSharedAddress, run);
@@ -141,6 +140,7 @@ public sealed class InvitationService
             return Outcome<InvitationSent>.Refuse(seated.Errors);
         }
 
+        run.Target = memberId.ToString();
         run.Mail(InvitationMail.For(member, organization.Name, actorSnapshot.DisplayName, invitation.Token, run.Secrets, run.Now));
         run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken, "email");
         return Outcome<InvitationSent>.Success(Sent(member), run.Policies.Email.Advise(email, command.IsSharedAddress));
@@ -160,6 +160,7 @@ public sealed class InvitationService
             return Outcome<InvitationSent>.Refuse(seated.Errors);
         }
 
+        run.Target = member.Id.ToString();
         var answer = Result.Success(Sent(member), run.Policies.Email.Advise(email, isSharedAddress));
         return Outcome<InvitationSent>.Record(answer, AuditOutcome.Failed, MemberErrors.EmailTaken.Code);
     }
