@@ -84,21 +84,4 @@ public sealed class OrganizationHardeningTests
         await Assert.ThrowsAsync<ArgumentException>(async () => await portal.Organizations.ReissueAdministratorInvitationAsync(administrator, default));
         Assert.DoesNotContain(portal.Database.AuditEntries, e => !Enum.IsDefined(e.Actor.Kind));
     }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("operator\r\nforged: entry")]
-    [InlineData("tab\there")]
-    public void AnOperatorNameThatIsEmptyOrHoldsControlCharacters_IsMisuse(string name)
-    {
-        Assert.Throws<ArgumentException>(() => ActorRef.Operator(name));
-    }
-
-    [Fact]
-    public void AnOperatorNameLongerThanTheLimit_IsMisuse()
-    {
-        Assert.Equal("Operator:" + new string('o', ActorRef.MaxNameLength), ActorRef.Operator(new string('o', ActorRef.MaxNameLength)).ToString());
-        Assert.Throws<ArgumentException>(() => ActorRef.Operator(new string('o', ActorRef.MaxNameLength + 1)));
-        Assert.Throws<ArgumentException>(() => ActorRef.Anonymous(new string('a', ActorRef.MaxNameLength + 1)));
-    }
 }
