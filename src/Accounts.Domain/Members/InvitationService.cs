@@ -80,21 +80,34 @@ public sealed class InvitationService
             memberId,
             MemberLifecycle.PermissionFor(MemberTrigger.ResendInvitation),
             memberId,
-            static (memberId, access, run, token) =>
-            {
-                var (actor, target, organization) = access;
-                var invitation = SecretToken.Issue(memberId.Value, run.Secrets);
-                var resent = Member.FromSnapshot(target).ResendInvitation(invitation.Hash, run.Policies.Invitations, run.Now);
-                if (resent.IsFailure)
-                {
-                    return new ValueTask<Outcome<InvitationSent>>(Outcome<InvitationSent>.Refuse(resent.Errors));
-                }
-
-                run.ChangeMember(Organization.FromSnapshot(organization), Member.FromSnapshot(target), resent.Value);
-                run.Mail(InvitationMail.For(resent.Value, Organization.FromSnapshot(organization).Name, actor.DisplayName, invitation.Token, run.Secrets, run.Now));
-                return new ValueTask<Outcome<InvitationSent>>(Sent(resent.Value));
-            },
+            static (_, access, run, token) => new ValueTask<Outcome<InvitationSent>>(Resend(access.Target, access.Organization, access.Actor.DisplayName, run)),
             cancellationToken);
+    }
+
+    /// <summary>Sends an invitation again: a new token and lifetime, the seat moved with the member, the mail signed by <paramref name="sentBy"/>.</summary>
+    /// <param name="target">The invited member, as read.</param>
+    /// <param name="organization">Its organization, as read.</param>
+    /// <param name="sentBy">Who the mail names as sender: the administrator, or the portal for an operator's reissue.</param>
+    /// <param name="run">The run.</param>
+    internal static Outcome<InvitationSent> Resend(MemberSnapshot target, OrganizationSnapshot organization, string sentBy, UseCaseRun run)
+    {
+        var before = Member.FromSnapshot(target);
+        var invitation = SecretToken.Issue(target.Id.Value, run.Secrets);
+        var resent = before.ResendInvitation(invitation.Hash, run.Policies.Invitations, run.Now);
+        if (resent.IsFailure)
+        {
+            return Outcome<InvitationSent>.Refuse(resent.Errors);
+        }
+
+        var owner = Organization.FromSnapshot(organization);
+        var seated = run.ChangeMember(owner, before, resent.Value);
+        if (seated.IsFailure)
+        {
+            return Outcome<InvitationSent>.Refuse(seated.Errors);
+        }
+
+        run.Mail(InvitationMail.For(resent.Value, owner.Name, sentBy, invitation.Token, run.Secrets, run.Now));
+        return Sent(resent.Value);
     }
 
     /// <summary>Withdraws an invitation; its seat is freed.</summary>
@@ -190,14 +203,14 @@ public sealed class InvitationService
         }
 
         run.ActAs(ActorRef.Member(memberId));
-        var password = PasswordText.Normalize(command.Password);
-        var passwordErrors = await PasswordRules.CheckNewPasswordAsync(password, snapshot, run.Policies.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
+        var password = new TypedPassword(command.Password);
+        var passwordErrors = await PasswordRules.CheckNewPasswordAsync(password.Text, snapshot, run.Policies.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
         if (!passwordErrors.IsEmpty)
         {
             return Outcome<MemberId>.Refuse(passwordErrors);
         }
 
-        var accepted = member.Accept(PasswordHistory.NewCredential(_hasher.Hash(password), run.Now, mustChange: false), run.Now);
+        var accepted = member.Accept(PasswordHistory.NewCredential(password.Hash(_hasher), run.Now, mustChange: false), run.Now);
         if (accepted.IsFailure)
         {
             return Outcome<MemberId>.Refuse(accepted.Errors);

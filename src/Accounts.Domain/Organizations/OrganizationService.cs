@@ -276,24 +276,7 @@ public sealed class OrganizationService
             return MemberErrors.InvitationNotPending.Error(run.Target);
         }
 
-        var before = Member.FromSnapshot(snapshot);
-        var invitation = SecretToken.Issue(administratorId.Value, run.Secrets);
-        var reissued = before.ResendInvitation(invitation.Hash, run.Policies.Invitations, run.Now);
-        if (reissued.IsFailure)
-        {
-            return Outcome<InvitationSent>.Refuse(reissued.Errors);
-        }
-
-        var owner = Organization.FromSnapshot(organization);
-        var seated = run.ChangeMember(owner, before, reissued.Value);
-        if (seated.IsFailure)
-        {
-            return Outcome<InvitationSent>.Refuse(seated.Errors);
-        }
-
-        var member = reissued.Value;
-        run.Mail(InvitationMail.For(member, owner.Name, run.Policies.PortalName, invitation.Token, run.Secrets, run.Now));
-        return new InvitationSent(member.Id, member.OrganizationId, member.Email, member.Type, member.Invitation!.ExpiresAt);
+        return InvitationService.Resend(snapshot, organization, run.Policies.PortalName, run);
     }
 
     private ValueTask<Result<OrganizationSnapshot>> ChangeAsync<TInput>(

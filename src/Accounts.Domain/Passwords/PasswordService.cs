@@ -45,12 +45,12 @@ public sealed class PasswordService
         // Retried until it commits: a wrong current password is always counted.
         return _pipeline.RunAsync(
             new UseCaseRequest(ActorRef.Member(memberId), PasswordAuditActions.Change, memberId.ToString(), Retry: RetryMode.UntilCommitted),
-            (Service: this, Change: new PasswordChange(PasswordText.Normalize(currentPassword), PasswordText.Normalize(newPassword))),
-            static (state, run, token) => state.Service.ChangeOnceAsync(state.Change, run, token),
+            (Service: this, Current: new TypedPassword(currentPassword), New: new TypedPassword(newPassword)),
+            static (state, run, token) => state.Service.ChangeOnceAsync(state.Current, state.New, run, token),
             cancellationToken);
     }
 
-    private async ValueTask<Outcome<MemberId>> ChangeOnceAsync(PasswordChange change, UseCaseRun run, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<MemberId>> ChangeOnceAsync(TypedPassword current, TypedPassword newPassword, UseCaseRun run, CancellationToken cancellationToken)
     {
         var actor = await run.RequireActorAsync(cancellationToken).ConfigureAwait(false);
         if (actor.IsFailure)
@@ -73,20 +73,20 @@ public sealed class PasswordService
             return LockedOut(lockedUntil);
         }
 
-        if (!change.CurrentMatches(snapshot.Credential!.PasswordHash, _hasher))
+        if (!current.Matches(snapshot.Credential!.PasswordHash, _hasher))
         {
             var (counted, until) = member.CountFailedPasswordCheck(run.Now, policies.Lockout);
             run.Save(counted.ToSnapshot());
             return Outcome<MemberId>.RefuseAndSave(until is { } locked ? LockedOut(locked) : PasswordErrors.Incorrect.Error("currentPassword"));
         }
 
-        var errors = await PasswordRules.CheckNewPasswordAsync(change.New, snapshot, policies.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
+        var errors = await PasswordRules.CheckNewPasswordAsync(newPassword.Text, snapshot, policies.Passwords, _hasher, _blocklist, cancellationToken).ConfigureAwait(false);
         if (!errors.IsEmpty)
         {
             return Outcome<MemberId>.Refuse(errors);
         }
 
-        var changed = member.ChangePassword(change.NewHash(_hasher), policies.Passwords, run.Now);
+        var changed = member.ChangePassword(newPassword.Hash(_hasher), policies.Passwords, run.Now);
         if (changed.IsFailure)
         {
             return Outcome<MemberId>.Refuse(changed.Errors);
@@ -99,31 +99,4 @@ public sealed class PasswordService
 
     private static Error LockedOut(Instant until) =>
         SignInErrors.LockedOut.Error("currentPassword", MessageDefinition.Argument("until", JapanTime.Format(until)));
-
-    /// <summary>
-    /// One password change across its attempts: the current password is verified once per
-    /// stored hash and the new one hashed once, so a retry after a concurrent change (a sign-in
-    /// counting a failure) costs no second hashing.
-    /// </summary>
-    private sealed class PasswordChange(string current, string @new)
-    {
-        private string? _verifiedHash;
-        private bool _matches;
-        private string? _newHash;
-
-        public string New { get; } = @new;
-
-        public bool CurrentMatches(string hash, IPasswordHasher hasher)
-        {
-            if (hash != _verifiedHash)
-            {
-                _matches = hasher.Verify(hash, current) != PasswordVerificationResult.Failed;
-                _verifiedHash = hash;
-            }
-
-            return _matches;
-        }
-
-        public string NewHash(IPasswordHasher hasher) => _newHash ??= hasher.Hash(New);
-    }
 }

@@ -34,7 +34,7 @@ internal static class SignInRules
             return new SignInDecision(SignInOutcome.InvalidCredentials);
         }
 
-        if (credential.LockedOutUntil is { } until && until > now)
+        if (LockedUntil(credential, now) is { } until)
         {
             return new SignInDecision(SignInOutcome.LockedOut, LockedOutUntil: until);
         }
@@ -100,7 +100,7 @@ internal static class SignInRules
             return new SignInDecision(SignInOutcome.ChallengeInvalid);
         }
 
-        if (credential.LockedOutUntil is { } until && until > now)
+        if (LockedUntil(credential, now) is { } until)
         {
             return new SignInDecision(SignInOutcome.LockedOut, LockedOutUntil: until);
         }

@@ -42,13 +42,13 @@ public sealed class SignInService
     {
         // Any address a portal ever admitted may sign in, whatever the current policy's limit.
         var address = EmailAddress.Parse(email, "email", EmailAddress.MaxLength);
-        var attempt = new PasswordAttempt(address.IsSuccess ? address.Value.Value : null, PasswordText.Normalize(password));
+        var known = address.IsSuccess ? address.Value.Value : null;
 
         // Retried until it commits, so every failed attempt is counted; the attempt hashes once.
         var result = await _pipeline.RunAsync(
-            new UseCaseRequest(ActorRef.Anonymous(_pseudonyms.Of(attempt.Email ?? email)), SignInAuditActions.Password, string.Empty, Retry: RetryMode.UntilCommitted),
-            (Service: this, Attempt: attempt),
-            static (state, run, token) => state.Service.PasswordStepAsync(state.Attempt, run, token),
+            new UseCaseRequest(ActorRef.Anonymous(_pseudonyms.Of(known ?? email)), SignInAuditActions.Password, string.Empty, Retry: RetryMode.UntilCommitted),
+            (Service: this, Email: known, Password: new TypedPassword(password)),
+            static (state, run, token) => state.Service.PasswordStepAsync(state.Email, state.Password, run, token),
             cancellationToken).ConfigureAwait(false);
         return result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.InvalidCredentials);
     }
@@ -67,10 +67,10 @@ public sealed class SignInService
         return result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.ChallengeInvalid);
     }
 
-    private async ValueTask<Outcome<SignInResult>> PasswordStepAsync(PasswordAttempt attempt, UseCaseRun run, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<SignInResult>> PasswordStepAsync(string? email, TypedPassword password, UseCaseRun run, CancellationToken cancellationToken)
     {
-        var snapshot = attempt.Email is null ? null : await run.Store.FindMemberByEmailAsync(attempt.Email, cancellationToken).ConfigureAwait(false);
-        var verification = attempt.Verify(snapshot?.Credential?.PasswordHash ?? _dummyHash.Value, _hasher);
+        var snapshot = email is null ? null : await run.Store.FindMemberByEmailAsync(email, cancellationToken).ConfigureAwait(false);
+        var verification = password.Verify(snapshot?.Credential?.PasswordHash ?? _dummyHash.Value, _hasher);
         var matches = snapshot?.Credential is not null && verification != PasswordVerificationResult.Failed;
         if (snapshot is null)
         {
@@ -85,7 +85,7 @@ public sealed class SignInService
             run.ActAs(ActorRef.Member(snapshot.Id));
         }
 
-        var newHash = matches && verification == PasswordVerificationResult.SucceededRehashNeeded ? attempt.Rehash(_hasher) : null;
+        var newHash = matches && verification == PasswordVerificationResult.SucceededRehashNeeded ? password.Hash(_hasher) : null;
         var requiresOneTimePassword = matches && (await run.Store.FindOrganizationAsync(snapshot.OrganizationId, cancellationToken).ConfigureAwait(false))?.RequiresOneTimePassword == true;
         var policies = run.Policies;
         var step = Member.FromSnapshot(snapshot).SignInWithPassword(matches, newHash, requiresOneTimePassword, run.Now, policies.Passwords, policies.Lockout);
@@ -156,31 +156,5 @@ public sealed class SignInService
             _ => AuditOutcome.Failed,
         };
         return Outcome<SignInResult>.Record(result, outcome, outcome == AuditOutcome.Succeeded ? null : result.Error?.Code);
-    }
-
-    /// <summary>
-    /// One password step across its attempts: the password is verified once per stored hash,
-    /// so a retry after a concurrent change costs no second hashing unless the hash changed.
-    /// </summary>
-    private sealed class PasswordAttempt(string? email, string password)
-    {
-        private string? _verifiedHash;
-        private PasswordVerificationResult _verification;
-        private string? _rehash;
-
-        public string? Email { get; } = email;
-
-        public PasswordVerificationResult Verify(string hash, IPasswordHasher hasher)
-        {
-            if (!ReferenceEquals(hash, _verifiedHash) && hash != _verifiedHash)
-            {
-                _verification = hasher.Verify(hash, password);
-                _verifiedHash = hash;
-            }
-
-            return _verification;
-        }
-
-        public string Rehash(IPasswordHasher hasher) => _rehash ??= hasher.Hash(password);
     }
 }

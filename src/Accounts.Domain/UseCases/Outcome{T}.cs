@@ -41,8 +41,7 @@ internal readonly struct Outcome<T>
         new(OutcomeKind.Commit, result, auditAs, auditCode);
 
     /// <summary>Commit the run's writes with a failed audit entry, and return the errors: a refusal that still changes state (a wrong password counts toward lockout).</summary>
-    public static Outcome<T> RefuseAndSave(Error error) =>
-        new(OutcomeKind.Commit, Results.Result.Failure<T>([error]), AuditOutcome.Failed, error.Code);
+    public static Outcome<T> RefuseAndSave(Error error) => Record(Results.Result.Failure<T>([error]), AuditOutcome.Failed, error.Code);
 
     /// <summary>Return the value; nothing is written or audited (a read).</summary>
     public static Outcome<T> Answer(T value) => new(OutcomeKind.Answer, value, AuditOutcome.Succeeded, null);

@@ -1,4 +1,6 @@
 using Accounts.Auditing;
+using Accounts.Domain.Tests.UseCases;
+using Accounts.InMemory;
 using Accounts.Members;
 using Accounts.Storage;
 using Accounts.Testing;
@@ -14,7 +16,7 @@ public sealed class ConcurrencyConflictTests
     {
         var portal = new TestPortal(options => options.MaxCommitAttempts = 3);
         var (_, administrator) = await portal.RegisterOrganizationAsync();
-        var alwaysConflicting = new ConflictingUnitOfWork();
+        var alwaysConflicting = new ConflictingFirstUnitOfWork(new InMemoryUnitOfWork(portal.Database), conflicts: int.MaxValue);
         var invitations = portal.With(services => services.AddSingleton<IUnitOfWork>(alwaysConflicting)).Invitations;
 
         var result = await invitations.InviteAsync(administrator, new InviteMember { Email = "busy@org.example.jp", DisplayName = "Busy" });
@@ -34,23 +36,12 @@ public sealed class ConcurrencyConflictTests
         var (_, administrator) = await portal.RegisterOrganizationAsync();
         await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = "twice@org.example.jp", DisplayName = "Twice" });
         var token = await portal.LatestTokenAsync("twice@org.example.jp");
-        var invitations = portal.With(services => services.AddSingleton<IUnitOfWork>(new ConflictingUnitOfWork())).Invitations;
+        var invitations = portal.With(services => services.AddSingleton<IUnitOfWork>(new ConflictingFirstUnitOfWork(new InMemoryUnitOfWork(portal.Database), conflicts: int.MaxValue))).Invitations;
 
         var conflicted = await invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
         var retried = await portal.Invitations.AcceptInvitationAsync(new AcceptInvitation { Token = token, Password = TestPortal.Password });
 
         Assert.Equal("concurrency.conflict", conflicted.FirstError!.Code);
         Assert.True(retried.IsSuccess);
-    }
-
-    private sealed class ConflictingUnitOfWork : IUnitOfWork
-    {
-        public int Attempts { get; private set; }
-
-        public ValueTask<CommitResult> CommitAsync(ChangeSet changes, CancellationToken cancellationToken)
-        {
-            Attempts++;
-            return ValueTask.FromResult(CommitResult.Conflict("organization", Guid.NewGuid()));
-        }
     }
 }
