@@ -328,7 +328,18 @@ internal sealed class UseCaseRun
             }
         }
 
-        return _moreWrites?.Exists(write => write.Id == id) == true;
+        if (_moreWrites is not null)
+        {
+            foreach (var write in _moreWrites)
+            {
+                if (write.Id == id)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void Write(AggregateWrite write)
