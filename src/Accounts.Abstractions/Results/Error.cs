@@ -23,9 +23,15 @@ public sealed record Error
     /// <param name="target">The field or entity the error is about, for example <c>password</c>; empty when it concerns the whole request.</param>
     /// <param name="message">The default English message.</param>
     /// <param name="arguments">Values the message refers to, such as a limit, by name.</param>
+    /// <param name="category">What kind of failure it is; a web host maps it to an HTTP status.</param>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="message"/> is empty.</exception>
-    public Error(string code, string target, string message, ImmutableArray<ErrorArgument> arguments = default)
+    public Error(string code, string target, string message, ImmutableArray<ErrorArgument> arguments = default, ErrorCategory category = ErrorCategory.Validation)
     {
+        if (!Enum.IsDefined(category))
+        {
+            throw new ArgumentOutOfRangeException(nameof(category), category, "Not an error category.");
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
@@ -33,7 +39,11 @@ public sealed record Error
         Target = target;
         Message = message;
         Arguments = arguments.IsDefault ? [] : arguments;
+        Category = category;
     }
+
+    /// <summary>What kind of failure it is: validation, forbidden, not found, conflict, and so on.</summary>
+    public ErrorCategory Category { get; }
 
     /// <summary>The stable, machine-readable code, for example <c>member.last_administrator</c>.</summary>
     public string Code { get; }
@@ -62,13 +72,14 @@ public sealed record Error
         return null;
     }
 
-    /// <summary>Compares code, target, message and arguments.</summary>
+    /// <summary>Compares code, target, message, arguments and category.</summary>
     /// <param name="other">The error to compare with.</param>
     public bool Equals(Error? other) =>
         other is not null
         && Code == other.Code
         && Target == other.Target
         && Message == other.Message
+        && Category == other.Category
         && Arguments.SequenceEqual(other.Arguments);
 
     /// <inheritdoc />

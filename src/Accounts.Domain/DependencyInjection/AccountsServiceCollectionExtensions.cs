@@ -1,6 +1,10 @@
+using System.Diagnostics.Metrics;
 using Accounts.Auditing;
+using Accounts.Configuration;
 using Accounts.DependencyInjection;
+using Accounts.Diagnostics;
 using Accounts.Members;
+using Accounts.Messages;
 using Accounts.Notifications;
 using Accounts.Organizations;
 using Accounts.Passwords;
@@ -9,8 +13,12 @@ using Accounts.Secrets;
 using Accounts.Security;
 using Accounts.SignIn;
 using Accounts.Storage;
+using Accounts.Time;
 using Accounts.UseCases;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -38,7 +46,8 @@ public static class AccountsServiceCollectionExtensions
     /// <para>Every infrastructure service is registered only when the host has not registered
     /// its own: <see cref="IClock"/>, <see cref="ISecretGenerator"/>, <see cref="IPasswordHasher"/>,
     /// <see cref="IPasswordBlocklist"/>, <see cref="IOrganizationCodeGenerator"/> and
-    /// <see cref="ISecretProtector"/>.</para>
+    /// <see cref="ISecretProtector"/>. The clock reads the host's <see cref="TimeProvider"/> when it
+    /// registered one (a <c>FakeTimeProvider</c> in its tests, say), else NodaTime's system clock.</para>
     /// </remarks>
     /// <param name="services">The host's service collection.</param>
     /// <param name="configure">Chooses the policies; presets are the defaults.</param>
@@ -59,12 +68,14 @@ public static class AccountsServiceCollectionExtensions
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AccountsOptions>, AccountsOptionsValidator>());
         services.TryAddSingleton(static provider => AccountsPolicies.Freeze(provider.GetRequiredService<IOptions<AccountsOptions>>().Value));
-        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton<IClock>(static provider => provider.GetService<TimeProvider>() is { } time ? new TimeProviderClock(time) : SystemClock.Instance);
+        services.TryAddSingleton(static provider => new AccountsMessageLocalizer(provider.GetRequiredService<AccountsPolicies>().Messages, provider.GetService<AccountsStringLocalizer>()?.Localizer));
         services.TryAddSingleton<ISecretGenerator>(CryptographicSecretGenerator.Instance);
         services.TryAddSingleton<IPasswordHasher>(static provider => new Pbkdf2PasswordHasher(provider.GetRequiredService<ISecretGenerator>(), provider.GetRequiredService<AccountsPolicies>().PasswordHashing));
         services.TryAddSingleton<IPasswordBlocklist>(CommonPasswordBlocklist.Instance);
         services.TryAddSingleton<IOrganizationCodeGenerator>(static provider => new RandomOrganizationCodeGenerator(provider.GetRequiredService<ISecretGenerator>()));
         services.TryAddSingleton(static provider => new OneTimePasswordProtection(OneTimePasswordProtection.Resolve(provider)));
+        services.TryAddSingleton(static provider => new AccountsTelemetry(provider.GetService<IMeterFactory>()));
         services.TryAddSingleton(static provider => new AuditPseudonyms(AuditPseudonymKey(provider)));
 
         services.TryAddScoped(static provider => new UseCasePipeline(
@@ -73,7 +84,9 @@ public static class AccountsServiceCollectionExtensions
             provider.GetRequiredService<Accounts.Auditing.IAuditLog>(),
             provider.GetRequiredService<IClock>(),
             provider.GetRequiredService<ISecretGenerator>(),
-            provider.GetRequiredService<AccountsPolicies>()));
+            provider.GetRequiredService<AccountsPolicies>(),
+            provider.GetRequiredService<AccountsTelemetry>(),
+            Logger(provider, "Accounts.UseCases")));
         services.TryAddScoped(static provider => new OrganizationService(Pipeline(provider), provider.GetRequiredService<IOrganizationCodeGenerator>(), provider.GetRequiredService<IPasswordHasher>()));
         services.TryAddScoped(static provider => new InvitationService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<IPasswordBlocklist>()));
         services.TryAddScoped(static provider => new MemberAdministrationService(Pipeline(provider)));
@@ -86,11 +99,36 @@ public static class AccountsServiceCollectionExtensions
             provider.GetRequiredService<IMailSender>(),
             provider.GetRequiredService<IClock>(),
             provider.GetRequiredService<ISecretGenerator>(),
-            provider.GetRequiredService<AccountsPolicies>()));
+            provider.GetRequiredService<AccountsPolicies>(),
+            provider.GetRequiredService<AccountsTelemetry>(),
+            Logger(provider, "Accounts.Outbox")));
         return new AccountsBuilder(services);
     }
 
+    /// <summary>
+    /// Registers the Accounts library with its options read from a configuration section
+    /// (usually <c>builder.Configuration.GetSection("Accounts")</c>), then adjusted by
+    /// <paramref name="configure"/>. Durations are ISO 8601 (<c>PT15M</c>, <c>P7D</c>) or time
+    /// spans (<c>00:15:00</c>); <c>"Preset": "Nexi"</c> takes a portal's presets before the other
+    /// keys adjust them. An unknown key or a bad value stops the host at start with the key's path.
+    /// </summary>
+    /// <param name="services">The host's service collection.</param>
+    /// <param name="configuration">The section holding the library's keys.</param>
+    /// <param name="configure">Adjusts the options after the section; runs last.</param>
+    public static AccountsBuilder AddAccounts(this IServiceCollection services, IConfiguration configuration, Action<AccountsOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddAccounts(options =>
+        {
+            AccountsConfiguration.Apply(configuration, options);
+            configure?.Invoke(options);
+        });
+    }
+
     private static UseCasePipeline Pipeline(IServiceProvider provider) => provider.GetRequiredService<UseCasePipeline>();
+
+    private static ILogger Logger(IServiceProvider provider, string category) =>
+        provider.GetService<ILoggerFactory>()?.CreateLogger(category) ?? NullLogger.Instance;
 
     private static byte[] AuditPseudonymKey(IServiceProvider provider)
     {

@@ -9,6 +9,7 @@ using Accounts.Secrets;
 using Accounts.Security;
 using Accounts.Text;
 using Accounts.UseCases;
+using Ardalis.GuardClauses;
 
 namespace Accounts.Members;
 
@@ -37,7 +38,7 @@ public sealed class InvitationService
     /// <returns>The invitation, or errors such as <c>permission.denied</c>, <c>quota.reached</c>, <c>member.email_taken</c> or field errors.</returns>
     public ValueTask<Result<InvitationSent>> InviteAsync(MemberId actorId, InviteMember command, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(actorId);
+        Guard.Against.EmptyId(actorId);
         ArgumentNullException.ThrowIfNull(command);
         // An undefined type is refused after authorization, as any other bad input.
         var permission = Enum.IsDefined(command.Type) ? MemberLifecycle.PermissionFor(MemberLifecycle.InviteTriggerFor(command.Type)) : PermissionAction.InviteMembers;
@@ -73,8 +74,8 @@ public sealed class InvitationService
     /// <param name="cancellationToken">Cancels the call.</param>
     public ValueTask<Result<InvitationSent>> ResendInvitationAsync(MemberId actorId, MemberId memberId, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(actorId);
-        TypedId.ThrowIfEmpty(memberId);
+        Guard.Against.EmptyId(actorId);
+        Guard.Against.EmptyId(memberId);
         return _pipeline.RunForMemberAsync(
             new UseCaseRequest(ActorRef.Member(actorId), MemberAuditActions.ResendInvitation, memberId.ToString()),
             memberId,

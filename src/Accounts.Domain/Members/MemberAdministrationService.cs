@@ -1,9 +1,9 @@
 using Accounts.Auditing;
-using Accounts.Identifiers;
 using Accounts.Organizations;
 using Accounts.Permissions;
 using Accounts.Results;
 using Accounts.UseCases;
+using Ardalis.GuardClauses;
 
 namespace Accounts.Members;
 
@@ -55,7 +55,7 @@ public sealed class MemberAdministrationService
     /// <param name="cancellationToken">Cancels the call.</param>
     public ValueTask<Result<MemberList>> ListMembersAsync(MemberId actorId, OrganizationId? organizationId = null, int offset = 0, int limit = 50, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(actorId);
+        Guard.Against.EmptyId(actorId);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 500);
@@ -75,8 +75,8 @@ public sealed class MemberAdministrationService
     /// <summary>Ends a member by a trigger (delete or revoke): the seat is freed, unless it keeps the organization administered.</summary>
     internal static ValueTask<Result<MemberId>> EndAsync(UseCasePipeline pipeline, MemberId actorId, MemberId memberId, MemberTrigger trigger, string action, CancellationToken cancellationToken)
     {
-        TypedId.ThrowIfEmpty(actorId);
-        TypedId.ThrowIfEmpty(memberId);
+        Guard.Against.EmptyId(actorId);
+        Guard.Against.EmptyId(memberId);
         return pipeline.RunForMemberAsync(
             new UseCaseRequest(ActorRef.Member(actorId), action, memberId.ToString()),
             memberId,
@@ -100,8 +100,8 @@ public sealed class MemberAdministrationService
         Func<Member, MemberType, NodaTime.Instant, Result<Member>> change,
         CancellationToken cancellationToken)
     {
-        TypedId.ThrowIfEmpty(actorId);
-        TypedId.ThrowIfEmpty(memberId);
+        Guard.Against.EmptyId(actorId);
+        Guard.Against.EmptyId(memberId);
         return _pipeline.RunForMemberAsync(
             new UseCaseRequest(ActorRef.Member(actorId), action, memberId.ToString()),
             memberId,

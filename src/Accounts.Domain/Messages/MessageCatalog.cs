@@ -56,7 +56,7 @@ public sealed class MessageCatalog
 
     /// <summary>The text of an error in a language, with its arguments filled in.</summary>
     /// <param name="error">The error.</param>
-    /// <param name="language"><c>ja</c> or <c>en</c>; anything else falls back to Japanese.</param>
+    /// <param name="language">A language or culture name: <c>en</c>, <c>en-US</c>, <c>ja-JP</c>; one the library has no texts in falls back to Japanese.</param>
     public string Describe(Error error, string language = Language.Japanese)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -65,7 +65,7 @@ public sealed class MessageCatalog
 
     /// <summary>The text of a warning in a language.</summary>
     /// <param name="warning">The warning.</param>
-    /// <param name="language"><c>ja</c> or <c>en</c>.</param>
+    /// <param name="language">A language or culture name: <c>en</c>, <c>en-US</c>, <c>ja-JP</c>; one the library has no texts in falls back to Japanese.</param>
     public string Describe(Warning warning, string language = Language.Japanese)
     {
         ArgumentNullException.ThrowIfNull(warning);
@@ -74,7 +74,7 @@ public sealed class MessageCatalog
 
     private string? Template(string code, string language)
     {
-        language = language == Language.English ? Language.English : Language.Japanese;
+        language = Language.Resolve(language) ?? Language.Japanese;
         if (_overrides.TryGetValue((code, language), out var custom))
         {
             return custom;

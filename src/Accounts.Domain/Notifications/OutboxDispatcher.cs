@@ -1,6 +1,9 @@
 using Accounts.DependencyInjection;
+using Accounts.Diagnostics;
 using Accounts.Identifiers;
 using Accounts.Security;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
 namespace Accounts.Notifications;
@@ -20,9 +23,23 @@ public sealed class OutboxDispatcher
     private readonly IClock _clock;
     private readonly ISecretGenerator _secrets;
     private readonly AccountsPolicies _policies;
+    private readonly AccountsTelemetry _telemetry;
+    private readonly ILogger _logger;
 
-    internal OutboxDispatcher(IOutbox outbox, IMailSender sender, IClock clock, ISecretGenerator secrets, AccountsPolicies policies) =>
-        (_outbox, _sender, _clock, _secrets, _policies) = (outbox, sender, clock, secrets, policies);
+    internal OutboxDispatcher(IOutbox outbox, IMailSender sender, IClock clock, ISecretGenerator secrets, AccountsPolicies policies, AccountsTelemetry? telemetry = null, ILogger? logger = null) =>
+        (_outbox, _sender, _clock, _secrets, _policies, _telemetry, _logger) = (outbox, sender, clock, secrets, policies, telemetry ?? AccountsTelemetry.Shared, logger ?? NullLogger.Instance);
+
+    /// <summary>
+    /// Reads how much mail waits and how old the oldest is, and reports both to the
+    /// <c>accounts.outbox.backlog</c> and <c>accounts.outbox.backlog_age</c> gauges.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async ValueTask<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken = default)
+    {
+        var backlog = await _outbox.GetBacklogAsync(cancellationToken).ConfigureAwait(false);
+        _telemetry.RecordBacklog(backlog, _clock.GetCurrentInstant());
+        return backlog;
+    }
 
     /// <summary>Claims due messages, oldest first, and sends them.</summary>
     /// <param name="maxCount">The most messages to send in this run.</param>
@@ -30,6 +47,7 @@ public sealed class OutboxDispatcher
     public async ValueTask<DispatchReport> DispatchAsync(int maxCount = 100, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        using var activity = AccountsTelemetry.Source.StartActivity("outbox.dispatch");
         var now = _clock.GetCurrentInstant();
         var claimant = "dispatcher_" + TypedId.New<OutboxMessageId>(_secrets, now).Value.ToString("N");
         var policy = _policies.Outbox;
@@ -63,6 +81,7 @@ public sealed class OutboxDispatcher
                 if (await _outbox.MarkFailedAsync(message.Id, claimant, new OutboxFailure(failedAt, reason, retryAt), cancellationToken).ConfigureAwait(false))
                 {
                     (failed, abandoned) = retryAt is null ? (failed, abandoned + 1) : (failed + 1, abandoned);
+                    NoteFailure(message, reason, retryAt);
                 }
             }
         }
@@ -70,9 +89,27 @@ public sealed class OutboxDispatcher
         {
             // Mail already handed over is marked even when the run is cancelled, so it is not sent again.
             sent += await MarkDeliveredAsync(delivered, claimant, CancellationToken.None).ConfigureAwait(false);
+            _telemetry.MailSent.Add(sent);
         }
 
+        AccountsLog.OutboxDispatched(_logger, sent, failed, abandoned);
+        activity?.SetTag("accounts.sent", sent);
+        activity?.SetTag("accounts.failed", failed + abandoned);
         return new DispatchReport(sent, failed, abandoned);
+    }
+
+    private void NoteFailure(OutboxMessage message, string reason, Instant? retryAt)
+    {
+        var attempt = message.Attempts + 1;
+        _telemetry.MailFailures.Add(1, new KeyValuePair<string, object?>("accounts.retrying", retryAt is not null));
+        if (retryAt is { } next)
+        {
+            AccountsLog.MailFailed(_logger, message.Id, attempt, reason, next);
+        }
+        else
+        {
+            AccountsLog.MailAbandoned(_logger, message.Id, attempt, reason);
+        }
     }
 
     /// <summary>Marks the delivered messages sent and empties the list; answers how many the claimant still held.</summary>

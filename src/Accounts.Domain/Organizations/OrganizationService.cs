@@ -10,6 +10,7 @@ using Accounts.Security;
 using Accounts.SignIn;
 using Accounts.Text;
 using Accounts.UseCases;
+using Ardalis.GuardClauses;
 
 namespace Accounts.Organizations;
 
@@ -60,7 +61,7 @@ public sealed class OrganizationService
     /// <exception cref="ArgumentException"><paramref name="issuedBy"/> is <c>default(ActorRef)</c>.</exception>
     public ValueTask<Result<InvitationSent>> ReissueAdministratorInvitationAsync(MemberId administratorId, ActorRef issuedBy, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(administratorId);
+        Guard.Against.EmptyId(administratorId);
         ActorRef.ThrowIfUndefined(issuedBy);
         return _pipeline.RunAsync(
             new UseCaseRequest(issuedBy, OrganizationAuditActions.ReissueAdministratorInvitation, administratorId.ToString()),
@@ -82,7 +83,7 @@ public sealed class OrganizationService
     /// <exception cref="ArgumentException"><paramref name="registeredBy"/> is <c>default(ActorRef)</c>.</exception>
     public ValueTask<Result<OrganizationRegistered>> RegisterUnitAsync(OrganizationId headOfficeId, OrganizationKind kind, RegisterOrganization command, ActorRef registeredBy, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(headOfficeId);
+        Guard.Against.EmptyId(headOfficeId);
         ArgumentNullException.ThrowIfNull(command);
         ActorRef.ThrowIfUndefined(registeredBy);
         return RegisterAsync(headOfficeId, kind, command, new UseCaseRequest(registeredBy, OrganizationAuditActions.RegisterUnit, string.Empty, headOfficeId), cancellationToken);
@@ -288,8 +289,8 @@ public sealed class OrganizationService
         Func<Organization, TInput, DependencyInjection.AccountsPolicies, Result<Organization>> change,
         CancellationToken cancellationToken)
     {
-        TypedId.ThrowIfEmpty(actorId);
-        TypedId.ThrowIfEmpty(organizationId);
+        Guard.Against.EmptyId(actorId);
+        Guard.Against.EmptyId(organizationId);
         return _pipeline.RunForOrganizationAsync(
             new UseCaseRequest(ActorRef.Member(actorId), action, organizationId.ToString(), organizationId),
             organizationId,

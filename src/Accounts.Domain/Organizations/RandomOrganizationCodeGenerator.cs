@@ -1,5 +1,6 @@
 using Accounts.Secrets;
 using Accounts.Security;
+using Ardalis.GuardClauses;
 
 namespace Accounts.Organizations;
 
@@ -18,8 +19,7 @@ public sealed class RandomOrganizationCodeGenerator : IOrganizationCodeGenerator
     /// <param name="secrets">The cryptographic generator.</param>
     public RandomOrganizationCodeGenerator(ISecretGenerator secrets)
     {
-        ArgumentNullException.ThrowIfNull(secrets);
-        _secrets = secrets;
+        _secrets = Guard.Against.Null(secrets);
     }
 
     /// <inheritdoc />

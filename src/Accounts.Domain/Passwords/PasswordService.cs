@@ -1,6 +1,5 @@
 using Accounts.Auditing;
 using Accounts.Calendars;
-using Accounts.Identifiers;
 using Accounts.Members;
 using Accounts.Messages;
 using Accounts.Notifications;
@@ -8,6 +7,7 @@ using Accounts.Results;
 using Accounts.Security;
 using Accounts.SignIn;
 using Accounts.UseCases;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Accounts.Passwords;
@@ -41,7 +41,7 @@ public sealed class PasswordService
     /// </returns>
     public ValueTask<Result<MemberId>> ChangePasswordAsync(MemberId memberId, string? currentPassword, string? newPassword, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(memberId);
+        Guard.Against.EmptyId(memberId);
         // Retried until it commits: a wrong current password is always counted.
         return _pipeline.RunAsync(
             new UseCaseRequest(ActorRef.Member(memberId), PasswordAuditActions.Change, memberId.ToString(), Retry: RetryMode.UntilCommitted),

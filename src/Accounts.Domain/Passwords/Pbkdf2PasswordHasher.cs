@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using Accounts.Security;
+using Ardalis.GuardClauses;
 
 namespace Accounts.Passwords;
 
@@ -27,8 +28,7 @@ public sealed class Pbkdf2PasswordHasher : IPasswordHasher
     /// <param name="options">The parameters; OWASP's by default.</param>
     public Pbkdf2PasswordHasher(ISecretGenerator secrets, Pbkdf2Options? options = null)
     {
-        ArgumentNullException.ThrowIfNull(secrets);
-        _secrets = secrets;
+        _secrets = Guard.Against.Null(secrets);
         _options = options ?? Pbkdf2Options.Owasp;
     }
 

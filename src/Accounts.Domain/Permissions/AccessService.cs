@@ -1,9 +1,9 @@
 using Accounts.Auditing;
-using Accounts.Identifiers;
 using Accounts.Members;
 using Accounts.Organizations;
 using Accounts.Results;
 using Accounts.UseCases;
+using Ardalis.GuardClauses;
 
 namespace Accounts.Permissions;
 
@@ -24,7 +24,7 @@ public sealed class AccessService
     /// <param name="cancellationToken">Cancels the call.</param>
     public ValueTask<Result<AccessGranted>> AuthorizeAsync(MemberId actorId, PermissionAction action, OrganizationId? organizationId = null, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(actorId);
+        Guard.Against.EmptyId(actorId);
         return _pipeline.RunForOrganizationAsync(
             new UseCaseRequest(ActorRef.Member(actorId), PermissionAuditActions.Authorize, action.ToString(), organizationId),
             organizationId,

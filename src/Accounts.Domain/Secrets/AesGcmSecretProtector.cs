@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Accounts.Security;
+using Ardalis.GuardClauses;
 
 namespace Accounts.Secrets;
 
@@ -28,14 +29,13 @@ public sealed class AesGcmSecretProtector : ISecretProtector
     /// <exception cref="ArgumentException">The key is not 32 bytes.</exception>
     public AesGcmSecretProtector(ReadOnlySpan<byte> key, ISecretGenerator secrets)
     {
-        ArgumentNullException.ThrowIfNull(secrets);
         if (key.Length != 32)
         {
             throw new ArgumentException("An AES-256 key has 32 bytes.", nameof(key));
         }
 
         _key = key.ToArray();
-        _secrets = secrets;
+        _secrets = Guard.Against.Null(secrets);
     }
 
     /// <inheritdoc />

@@ -1,11 +1,11 @@
 using Accounts.Auditing;
-using Accounts.Identifiers;
 using Accounts.Members;
 using Accounts.Notifications;
 using Accounts.Results;
 using Accounts.Secrets;
 using Accounts.Security;
 using Accounts.UseCases;
+using Ardalis.GuardClauses;
 
 namespace Accounts.SignIn;
 
@@ -27,7 +27,7 @@ public sealed class OneTimePasswordService
     /// <param name="cancellationToken">Cancels the call.</param>
     public ValueTask<Result<OneTimePasswordEnrollment>> BeginEnrollmentAsync(MemberId memberId, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(memberId);
+        Guard.Against.EmptyId(memberId);
         return _pipeline.RunAsync(
             new UseCaseRequest(ActorRef.Member(memberId), SignInAuditActions.BeginOneTimePasswordEnrollment, memberId.ToString()),
             this,
@@ -41,7 +41,7 @@ public sealed class OneTimePasswordService
     /// <param name="cancellationToken">Cancels the call.</param>
     public ValueTask<Result<MemberId>> ConfirmEnrollmentAsync(MemberId memberId, string? code, CancellationToken cancellationToken = default)
     {
-        TypedId.ThrowIfEmpty(memberId);
+        Guard.Against.EmptyId(memberId);
         return _pipeline.RunAsync(
             new UseCaseRequest(ActorRef.Member(memberId), SignInAuditActions.ConfirmOneTimePasswordEnrollment, memberId.ToString()),
             (Service: this, Code: code),

@@ -34,4 +34,17 @@ public sealed record SignInResult(
         SignInOutcome.PasswordChangeRequired => SignInErrors.PasswordChangeRequired.Error("password"),
         _ => null,
     };
+
+    /// <summary>
+    /// The same outcome as a <see cref="Result{T}"/>: a failure carries <see cref="Error"/>, and a
+    /// success is the <see cref="SignInProgress"/> a caller handles case by case.
+    /// </summary>
+    public Result<SignInProgress> ToResult() => Outcome switch
+    {
+        SignInOutcome.Succeeded => new SignInProgress(new SignedIn(MemberId!.Value)),
+        SignInOutcome.PasswordChangeRequired => new SignInProgress(new MustChangePassword(MemberId!.Value, PasswordChangeReason ?? SignIn.PasswordChangeReason.InitialPassword)),
+        SignInOutcome.OneTimePasswordRequired => new SignInProgress(new MustEnterOneTimePassword(Challenge!)),
+        SignInOutcome.OneTimePasswordEnrollmentRequired => new SignInProgress(new MustEnrollOneTimePassword(MemberId!.Value)),
+        _ => Result.Failure<SignInProgress>(Error!),
+    };
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Accounts.Auditing;
+using Accounts.Diagnostics;
 using Accounts.Members;
 using Accounts.Organizations;
 using Accounts.Passwords;
@@ -50,7 +51,7 @@ public sealed class SignInService
             (Service: this, Email: known, Password: new TypedPassword(password)),
             static (state, run, token) => state.Service.PasswordStepAsync(state.Email, state.Password, run, token),
             cancellationToken).ConfigureAwait(false);
-        return result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.InvalidCredentials);
+        return Observed(result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.InvalidCredentials), SignInAuditActions.Password);
     }
 
     /// <summary>The second step: the challenge from the password step and the code from the authenticator app.</summary>
@@ -64,7 +65,29 @@ public sealed class SignInService
             (Service: this, Challenge: challenge, Code: code),
             static (state, run, token) => state.Service.OneTimePasswordStepAsync(state.Challenge, state.Code, run, token),
             cancellationToken).ConfigureAwait(false);
-        return result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.ChallengeInvalid);
+        return Observed(result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.ChallengeInvalid), SignInAuditActions.OneTimePassword);
+    }
+
+    /// <summary>Counts the outcome and logs a refusal; the log names the account only once it is known, never the address typed.</summary>
+    private SignInResult Observed(SignInResult result, string step)
+    {
+        _pipeline.Telemetry.SignIns.Add(1, new KeyValuePair<string, object?>("accounts.outcome", result.Outcome.ToString()));
+        if (result.Error is { } error && result.Outcome != SignInOutcome.PasswordChangeRequired)
+        {
+            AccountsLog.SignInRefused(_pipeline.Logger, step, result.MemberId, error.Code);
+        }
+
+        return result;
+    }
+
+    /// <summary>Counts and logs the wrong guess that locks an account, once: guesses while it is locked do not lock it again.</summary>
+    private void NoteLockout(MemberSnapshot before, SignInStep step, UseCaseRun run)
+    {
+        if (step.Decision.LockedOutUntil is { } until && before.Credential is { } credential && SignInRules.LockedUntil(credential, run.Now) is null)
+        {
+            _pipeline.Telemetry.Lockouts.Add(1);
+            AccountsLog.LockedOut(_pipeline.Logger, before.Id, until);
+        }
     }
 
     private async ValueTask<Outcome<SignInResult>> PasswordStepAsync(string? email, TypedPassword password, UseCaseRun run, CancellationToken cancellationToken)
@@ -89,6 +112,7 @@ public sealed class SignInService
         var requiresOneTimePassword = matches && (await run.Store.FindOrganizationAsync(snapshot.OrganizationId, cancellationToken).ConfigureAwait(false))?.RequiresOneTimePassword == true;
         var policies = run.Policies;
         var step = Member.FromSnapshot(snapshot).SignInWithPassword(matches, newHash, requiresOneTimePassword, run.Now, policies.Passwords, policies.Lockout);
+        NoteLockout(snapshot, step, run);
         var changed = step.Changed;
         RevealedSecret? challenge = null;
         if (step.Decision.Outcome == SignInOutcome.OneTimePasswordRequired)
@@ -133,6 +157,7 @@ public sealed class SignInService
         }
 
         var step = Member.FromSnapshot(snapshot).SignInWithOneTimePassword(challengeMatches, matchedStep, run.Now, run.Policies.Passwords, run.Policies.Lockout);
+        NoteLockout(snapshot, step, run);
         if (step.Changed is { } changed)
         {
             run.Save(changed.ToSnapshot());

@@ -1,12 +1,17 @@
+using System.Diagnostics;
 using Accounts.Auditing;
 using Accounts.Concurrency;
 using Accounts.DependencyInjection;
+using Accounts.Diagnostics;
 using Accounts.Members;
+using Accounts.Notifications;
 using Accounts.Organizations;
 using Accounts.Permissions;
 using Accounts.Results;
 using Accounts.Security;
 using Accounts.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
 namespace Accounts.UseCases;
@@ -23,8 +28,13 @@ internal sealed class UseCasePipeline
     private readonly IAuditLog _auditLog;
     private readonly IClock _clock;
 
-    public UseCasePipeline(IAggregateStore store, IUnitOfWork unitOfWork, IAuditLog auditLog, IClock clock, ISecretGenerator secrets, AccountsPolicies policies) =>
-        (Store, _unitOfWork, _auditLog, _clock, Secrets, Policies) = (store, unitOfWork, auditLog, clock, secrets, policies);
+    public UseCasePipeline(IAggregateStore store, IUnitOfWork unitOfWork, IAuditLog auditLog, IClock clock, ISecretGenerator secrets, AccountsPolicies policies, AccountsTelemetry? telemetry = null, ILogger? logger = null) =>
+        (Store, _unitOfWork, _auditLog, _clock, Secrets, Policies, Telemetry, Logger) = (store, unitOfWork, auditLog, clock, secrets, policies, telemetry ?? AccountsTelemetry.Shared, logger ?? NullLogger.Instance);
+
+    public AccountsTelemetry Telemetry { get; }
+
+    /// <summary>The log of the use cases (category <c>Accounts.UseCases</c>).</summary>
+    public ILogger Logger { get; }
 
     public IAggregateStore Store { get; }
 
@@ -50,6 +60,7 @@ internal sealed class UseCasePipeline
             RetryMode.UntilCommitted => int.MaxValue,
             _ => 1,
         };
+        using var activity = AccountsTelemetry.Source.StartActivity(request.Action);
         var run = UseCaseRun.Rent();
         try
         {
@@ -59,7 +70,7 @@ internal sealed class UseCasePipeline
                 var outcome = await decide(state, run, cancellationToken).ConfigureAwait(false);
                 if (outcome.Kind == OutcomeKind.Refuse)
                 {
-                    return await RefuseAsync(run, outcome.Result, cancellationToken).ConfigureAwait(false);
+                    return await RefuseAsync(run, outcome.Result, activity, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (outcome.Kind == OutcomeKind.Answer)
@@ -68,23 +79,33 @@ internal sealed class UseCasePipeline
                 }
 
                 var audit = new AuditEntry(now, run.Actor, run.Action, run.Target, outcome.AuditAs, outcome.AuditCode, run.OrganizationId);
-                var commit = await _unitOfWork.CommitAsync(run.ToChangeSet(audit), cancellationToken).ConfigureAwait(false);
+                var changes = run.ToChangeSet(audit);
+                var commit = await _unitOfWork.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
                 if (commit.IsCommitted)
                 {
+                    CountInvitations(changes, run.Action);
                     return outcome.Result;
                 }
 
                 // An unforeseen duplicate is treated as a conflict: the next attempt reads the taken value.
                 var rule = commit.Status == CommitStatus.Duplicate ? run.DuplicateRuleFor(commit.Key) : null;
                 var retry = rule?.Retry ?? true;
+                Telemetry.Conflicts.Add(1, new KeyValuePair<string, object?>("accounts.action", run.Action));
                 if (retry && attempt < maxAttempts)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    AccountsLog.CommitConflict(Logger, run.Action, run.Target, attempt);
+                    Telemetry.Retries.Add(1, new KeyValuePair<string, object?>("accounts.action", run.Action));
                     continue;
                 }
 
                 var error = rule is { } taken ? taken.Error.Error(taken.Target) : ConcurrencyErrors.Conflict.Error(run.Target);
-                return await RefuseAsync(run, Result.Failure<T>(error), cancellationToken).ConfigureAwait(false);
+                if (rule is null)
+                {
+                    AccountsLog.ConflictGaveUp(Logger, run.Action, run.Target, attempt, error.Code);
+                }
+
+                return await RefuseAsync(run, Result.Failure<T>(error), activity, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -161,10 +182,35 @@ internal sealed class UseCasePipeline
         return access.IsSuccess ? await decide(state, access.Value, run, cancellationToken).ConfigureAwait(false) : Outcome<T>.Refuse(access.Errors);
     }
 
+    /// <summary>Counts the invitation mail a committed change queued: an invitation to an address of another organization queues none.</summary>
+    private void CountInvitations(ChangeSet changes, string action)
+    {
+        if (!Telemetry.Invitations.Enabled)
+        {
+            return;
+        }
+
+        foreach (var mail in changes.Mail)
+        {
+            if (mail.Parameters.Any(static p => p.Name == MailParameterNames.InvitationToken))
+            {
+                Telemetry.Invitations.Add(1, new KeyValuePair<string, object?>("accounts.action", action));
+            }
+        }
+    }
+
     /// <summary>Audits a refusal (permission codes as denied, the rest as failed) and returns it.</summary>
-    private async ValueTask<Result<T>> RefuseAsync<T>(UseCaseRun run, Result<T> refusal, CancellationToken cancellationToken)
+    private async ValueTask<Result<T>> RefuseAsync<T>(UseCaseRun run, Result<T> refusal, Activity? activity, CancellationToken cancellationToken)
     {
         var code = refusal.FirstError?.Code ?? "unknown";
+        AccountsLog.UseCaseRefused(Logger, run.Action, run.Target, code);
+        activity?.SetStatus(ActivityStatusCode.Error, code);
+        Telemetry.Refusals.Add(1, new KeyValuePair<string, object?>("accounts.code", code));
+        if (code == MemberErrors.QuotaReached.Code)
+        {
+            Telemetry.QuotaRefusals.Add(1, new KeyValuePair<string, object?>("accounts.action", run.Action));
+        }
+
         var outcome = code.StartsWith("permission.", StringComparison.Ordinal) ? AuditOutcome.Denied : AuditOutcome.Failed;
         await _auditLog.AppendAsync(new AuditEntry(run.Now, run.Actor, run.Action, run.Target, outcome, code, run.OrganizationId), cancellationToken).ConfigureAwait(false);
         return refusal;

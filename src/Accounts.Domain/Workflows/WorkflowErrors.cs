@@ -1,4 +1,5 @@
 using Accounts.Messages;
+using Accounts.Results;
 
 namespace Accounts.Workflows;
 
@@ -9,7 +10,8 @@ public static class WorkflowErrors
     public static MessageDefinition TransitionNotAllowed { get; } = new(
         "workflow.transition_not_allowed",
         "{trigger} is not allowed while the {workflow} is {state}.",
-        "{workflow}が{state}の状態では{trigger}を行えません。");
+        "{workflow}が{state}の状態では{trigger}を行えません。",
+        ErrorCategory.Conflict);
 
     /// <summary>Every definition of this group.</summary>
     public static IReadOnlyList<MessageDefinition> All { get; } = [TransitionNotAllowed];

@@ -16,10 +16,10 @@ public sealed class TypedIdTests
     private static readonly Arbitrary<Guid> NonEmptyGuids =
         ArbMap.Default.GeneratorFor<Guid>().Where(g => g != Guid.Empty).ToArbitrary();
 
-    [Fact]
-    public void Property_FormatThenParse_ReturnsTheSameIdentifier()
+    [Property]
+    public Property Property_FormatThenParse_ReturnsTheSameIdentifier()
     {
-        Prop.ForAll(NonEmptyGuids, value =>
+        return Prop.ForAll(NonEmptyGuids, value =>
         {
             var account = MemberId.FromGuid(value);
             var organization = OrganizationId.FromGuid(value);
@@ -27,28 +27,27 @@ public sealed class TypedIdTests
                 && OrganizationId.Parse(organization.ToString(), null) == organization
                 && account.ToString().StartsWith("mem_", StringComparison.Ordinal)
                 && organization.ToString().StartsWith("org_", StringComparison.Ordinal);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Property_TwoKinds_NeverCompareEqual_EvenOverTheSameValue()
+    [Property]
+    public Property Property_TwoKinds_NeverCompareEqual_EvenOverTheSameValue()
     {
-        Prop.ForAll(NonEmptyGuids, value =>
+        return Prop.ForAll(NonEmptyGuids, value =>
         {
             object account = MemberId.FromGuid(value);
             object organization = OrganizationId.FromGuid(value);
             object message = OutboxMessageId.FromGuid(value);
             return !account.Equals(organization) && !organization.Equals(message) && !message.Equals(account);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Property_TextOfOneKind_DoesNotParseAsAnother()
+    [Property]
+    public Property Property_TextOfOneKind_DoesNotParseAsAnother()
     {
-        Prop.ForAll(NonEmptyGuids, value =>
+        return Prop.ForAll(NonEmptyGuids, value =>
             !OrganizationId.TryParse(MemberId.FromGuid(value).ToString(), null, out _)
-            && !MemberId.TryParse(OrganizationId.FromGuid(value).ToString(), null, out _))
-            .QuickCheckThrowOnFailure();
+            && !MemberId.TryParse(OrganizationId.FromGuid(value).ToString(), null, out _));
     }
 
     [Theory]

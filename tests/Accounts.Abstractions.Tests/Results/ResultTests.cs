@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Accounts.Results;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using Result = Accounts.Results.Result;
 
@@ -89,12 +90,12 @@ public sealed class ResultTests
         Assert.Equal(warning, Assert.Single(result.Map(v => v.Length).Warnings));
     }
 
-    [Fact]
-    public void Property_FailureKeepsEveryErrorCode_AndSuccessKeepsTheValue()
+    [Property]
+    public Property Property_FailureKeepsEveryErrorCode_AndSuccessKeepsTheValue()
     {
         var codes = Gen.Elements("a.one", "b.two", "c.three", "d.four").NonEmptyListOf();
 
-        Prop.ForAll(codes.ToArbitrary(), ArbMap.Default.ArbFor<int>(), (generated, value) =>
+        return Prop.ForAll(codes.ToArbitrary(), ArbMap.Default.ArbFor<int>(), (generated, value) =>
         {
             var errors = generated.Select(code => new Error(code, "field", "message")).ToImmutableArray();
             var failure = Result.Failure<int>(errors);
@@ -106,6 +107,6 @@ public sealed class ResultTests
                 && success.IsSuccess
                 && success.Value == value
                 && success.Map(v => v).Equals(success);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -25,10 +25,11 @@ public sealed class AddAccountsTests
     {
         var services = new ServiceCollection();
 
-        services.AddAccounts();
+        services.AddAccounts().AddInMemoryStores();
 
-        var clock = Assert.Single(services, d => d.ServiceType == typeof(IClock));
-        Assert.Same(SystemClock.Instance, clock.ImplementationInstance);
+        Assert.Single(services, d => d.ServiceType == typeof(IClock));
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
         var secrets = Assert.Single(services, d => d.ServiceType == typeof(ISecretGenerator));
         Assert.Same(CryptographicSecretGenerator.Instance, secrets.ImplementationInstance);
     }

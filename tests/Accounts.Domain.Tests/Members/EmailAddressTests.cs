@@ -1,5 +1,6 @@
 using Accounts.Members;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Members;
@@ -50,19 +51,19 @@ public sealed class EmailAddressTests
         Assert.Equal("field.too_long", EmailAddress.Parse(new string('a', 45) + "@example.jp", maxLength: 50).FirstError!.Code);
     }
 
-    [Fact]
-    public void Property_WellFormedAddresses_ParseToTheirLowerCase()
+    [Property]
+    public Property Property_WellFormedAddresses_ParseToTheirLowerCase()
     {
         var label = Generators.StringOf(Gen.Elements("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".ToCharArray()), 20);
         var addresses = from local in label from domain in label from tld in Gen.Elements("jp", "com", "net", "co.jp") select $"{local}@{domain}.{tld}";
 
-        Prop.ForAll(addresses.ToArbitrary(), address =>
+        return Prop.ForAll(addresses.ToArbitrary(), address =>
         {
             var parsed = EmailAddress.Parse(address);
             return parsed.IsSuccess
                 && string.Equals(parsed.Value.Value, address, StringComparison.OrdinalIgnoreCase)
                 && !parsed.Value.Value.Any(char.IsAsciiLetterUpper)
                 && EmailAddress.Parse(parsed.Value.Value).Value == parsed.Value;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

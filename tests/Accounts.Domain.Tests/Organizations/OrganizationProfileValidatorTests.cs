@@ -1,6 +1,7 @@
 using Accounts.Organizations;
 using Accounts.Testing;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Organizations;
@@ -74,8 +75,8 @@ public sealed class OrganizationProfileValidatorTests
         Assert.Equal("field.too_long", OrganizationProfileValidator.Validate(TestPortal.ValidProfile, shortNames).FirstError!.Code);
     }
 
-    [Fact]
-    public void Property_GeneratedValidProfiles_AreAccepted()
+    [Property]
+    public Property Property_GeneratedValidProfiles_AreAccepted()
     {
         var profiles =
             from kanji in Generators.StringOf(Generators.Kanji, 50)
@@ -96,27 +97,27 @@ public sealed class OrganizationProfileValidatorTests
                 MainPhone = $"03{phone}",
             };
 
-        Prop.ForAll(profiles.ToArbitrary(), profile => OrganizationProfileValidator.Validate(profile, Policy).IsSuccess).QuickCheckThrowOnFailure();
+        return Prop.ForAll(profiles.ToArbitrary(), profile => OrganizationProfileValidator.Validate(profile, Policy).IsSuccess);
     }
 
-    public static TheoryData<string> Fields => new(ProfileFields.NameKanji, ProfileFields.NameKatakana, ProfileFields.Address, ProfileFields.RepresentativeTitle, ProfileFields.RepresentativeName);
-
-    [Theory]
-    [MemberData(nameof(Fields))]
-    public void Property_EachKindOfInvalidValue_IsReportedOnItsField(string field)
+    [Property]
+    public Property Property_EachKindOfInvalidValue_IsReportedOnItsField()
     {
-        var invalid = Gen.OneOf(
-            Generators.WithInserted(Generators.StringOf(Generators.Katakana, 5), Generators.AsciiPrintable.Where(c => c != ' ')).Select(v => (v, field == ProfileFields.NameKatakana ? "field.katakana_required" : "field.full_width_required")),
-            Generators.WithInserted(Generators.StringOf(Generators.Katakana, 5), Generators.HalfWidthKatakana).Select(v => (v, field == ProfileFields.NameKatakana ? "field.katakana_required" : "field.full_width_required")),
-            Generators.WithInserted(Generators.StringOf(Generators.Katakana, 5), Generators.Control).Select(v => (v, "field.invalid_character")),
-            Gen.Choose(61, 120).Select(n => (new string('カ', n), "field.too_long")),
-            Gen.Elements("", " ", "\u3000").Select(v => (v, "field.required")));
+        var invalid =
+            from field in Gen.Elements(ProfileFields.NameKanji, ProfileFields.NameKatakana, ProfileFields.Address, ProfileFields.RepresentativeTitle, ProfileFields.RepresentativeName)
+            from sample in Gen.OneOf(
+                Generators.WithInserted(Generators.StringOf(Generators.Katakana, 5), Generators.AsciiPrintable.Where(c => c != ' ')).Select(v => (v, field == ProfileFields.NameKatakana ? "field.katakana_required" : "field.full_width_required")),
+                Generators.WithInserted(Generators.StringOf(Generators.Katakana, 5), Generators.HalfWidthKatakana).Select(v => (v, field == ProfileFields.NameKatakana ? "field.katakana_required" : "field.full_width_required")),
+                Generators.WithInserted(Generators.StringOf(Generators.Katakana, 5), Generators.Control).Select(v => (v, "field.invalid_character")),
+                Gen.Choose(61, 120).Select(n => (new string('カ', n), "field.too_long")),
+                Gen.Elements("", " ", "\u3000").Select(v => (v, "field.required")))
+            select (field, sample.Item1, sample.Item2);
 
-        Prop.ForAll(invalid.ToArbitrary(), sample =>
+        return Prop.ForAll(invalid.ToArbitrary(), sample =>
         {
-            var result = OrganizationProfileValidator.Validate(With(field, sample.Item1), Policy);
-            return result.Errors.Select(e => (e.Code, e.Target)).SequenceEqual([(sample.Item2, field)]);
-        }).QuickCheckThrowOnFailure();
+            var result = OrganizationProfileValidator.Validate(With(sample.field, sample.Item2), Policy);
+            return result.Errors.Select(e => (e.Code, e.Target)).SequenceEqual([(sample.Item3, sample.field)]);
+        });
     }
 
     private static OrganizationProfile With(string field, string value) => field switch

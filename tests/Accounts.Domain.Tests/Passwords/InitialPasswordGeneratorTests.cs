@@ -2,6 +2,7 @@ using Accounts.Passwords;
 using Accounts.Secrets;
 using Accounts.Testing;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Passwords;
@@ -9,8 +10,8 @@ namespace Accounts.Domain.Tests.Passwords;
 [Trait("Req", "R-PWD-4")]
 public sealed class InitialPasswordGeneratorTests
 {
-    [Fact]
-    public void Property_TheGeneratedPassword_AlwaysPassesItsPolicy()
+    [Property]
+    public Property Property_TheGeneratedPassword_AlwaysPassesItsPolicy()
     {
         var policies = from upper in Gen.Choose(0, 4)
                        from lower in Gen.Choose(0, 4)
@@ -31,9 +32,8 @@ public sealed class InitialPasswordGeneratorTests
                            AllowedSymbols = anySymbol ? null : symbols,
                        };
 
-        Prop.ForAll(policies.ToArbitrary(), ArbMap.Default.ArbFor<int>(), (policy, seed) =>
-            policy.Validate(InitialPasswordGenerator.Generate(policy, new SeededSecretGenerator(seed))).IsEmpty)
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(policies.ToArbitrary(), ArbMap.Default.ArbFor<int>(), (policy, seed) =>
+            policy.Validate(InitialPasswordGenerator.Generate(policy, new SeededSecretGenerator(seed))).IsEmpty);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Accounts.Members;
 using Accounts.Permissions;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Permissions;
@@ -77,16 +78,16 @@ public sealed class PermissionMatrixTests
         Assert.Throws<ArgumentOutOfRangeException>(() => PermissionMatrix.Empty.Grant((MemberType)4, PermissionAction.UseServices));
     }
 
-    [Fact]
+    [Property]
     [Trait("Req", "R-ACC-3")]
-    public void Property_GrantAndRevoke_ChangeExactlyOneCell()
+    public Property Property_GrantAndRevoke_ChangeExactlyOneCell()
     {
         var cells = from type in Gen.Elements(PermissionMatrix.MemberTypes.ToArray())
                     from action in Gen.Elements(PermissionMatrix.Actions.ToArray())
                     select (type, action);
         var matrices = cells.ListOf().Select(list => list.Aggregate(PermissionMatrix.Empty, (m, c) => m.Grant(c.type, c.action)));
 
-        Prop.ForAll(matrices.ToArbitrary(), cells.ToArbitrary(), (matrix, cell) =>
+        return Prop.ForAll(matrices.ToArbitrary(), cells.ToArbitrary(), (matrix, cell) =>
         {
             var granted = matrix.Grant(cell.type, cell.action);
             var revoked = matrix.Revoke(cell.type, cell.action);
@@ -94,7 +95,7 @@ public sealed class PermissionMatrixTests
                 (type, action) == cell
                     ? granted.Allows(type, action) && !revoked.Allows(type, action)
                     : granted.Allows(type, action) == matrix.Allows(type, action) && revoked.Allows(type, action) == matrix.Allows(type, action)));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Accounts.SignIn;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.SignIn;
@@ -20,11 +21,11 @@ public sealed class Base32Tests
         Assert.Equal(expected, Base32.Encode(System.Text.Encoding.ASCII.GetBytes(text)));
     }
 
-    [Fact]
-    public void Property_DecodeReversesEncode()
+    [Property]
+    public Property Property_DecodeReversesEncode()
     {
-        Prop.ForAll(ArbMap.Default.ArbFor<byte[]>().Filter(b => b is not null), bytes =>
-            Base32.TryDecode(Base32.Encode(bytes), out var decoded) && decoded.SequenceEqual(bytes)).QuickCheckThrowOnFailure();
+        return Prop.ForAll(ArbMap.Default.ArbFor<byte[]>().Filter(b => b is not null), bytes =>
+            Base32.TryDecode(Base32.Encode(bytes), out var decoded) && decoded.SequenceEqual(bytes));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Accounts.Text;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Text;
@@ -53,31 +54,31 @@ public sealed class CanonicalNormalizerTests
         Assert.Equal(expected, CanonicalNormalizer.ToNfc(text));
     }
 
-    [Fact]
-    public void Property_NormalizingTwice_ChangesNothingMore()
+    [Property]
+    public Property Property_NormalizingTwice_ChangesNothingMore()
     {
-        Prop.ForAll(Text.ToArbitrary(), text =>
+        return Prop.ForAll(Text.ToArbitrary(), text =>
         {
             var once = CanonicalNormalizer.ToNfc(text);
             return CanonicalNormalizer.ToNfc(once) == once;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Property_ADecomposedSpelling_ComposesToTheSameText()
+    [Property]
+    public Property Property_ADecomposedSpelling_ComposesToTheSameText()
     {
-        Prop.ForAll(Text.ToArbitrary(), text =>
+        return Prop.ForAll(Text.ToArbitrary(), text =>
         {
             var composed = CanonicalNormalizer.ToNfc(text);
             return CanonicalNormalizer.ToNfc(Decomposed(composed)) == composed;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Property_TextWithoutCombiningRange_IsReturnedAsItIs_WithoutAllocating()
+    [Property]
+    public Property Property_TextWithoutCombiningRange_IsReturnedAsItIs_WithoutAllocating()
     {
-        Prop.ForAll(Generators.StringOf(Gen.Choose(0, 0x2FF).Select(c => (char)c), 40).ToArbitrary(), text =>
-            ReferenceEquals(text, CanonicalNormalizer.ToNfc(text))).QuickCheckThrowOnFailure();
+        return Prop.ForAll(Generators.StringOf(Gen.Choose(0, 0x2FF).Select(c => (char)c), 40).ToArbitrary(), text =>
+            ReferenceEquals(text, CanonicalNormalizer.ToNfc(text)));
     }
 
     private static string Decode(string codePoints) =>

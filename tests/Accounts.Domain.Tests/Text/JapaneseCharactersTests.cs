@@ -1,5 +1,6 @@
 using Accounts.Text;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Text;
@@ -52,24 +53,23 @@ public sealed class JapaneseCharactersTests
         Assert.False(JapaneseCharacters.TryComposeVoiced(kana, mark, out _));
     }
 
-    [Fact]
-    public void Property_DecomposedAndComposedKatakana_CountTheSame()
+    [Property]
+    public Property Property_DecomposedAndComposedKatakana_CountTheSame()
     {
         var voiceable = Gen.Elements("カキクケコサシスセソタチツテトハヒフヘホ".ToCharArray());
         var words = Gen.Choose(1, 30).SelectMany(n => voiceable.ArrayOf(n));
 
-        Prop.ForAll(words.ToArbitrary(), bases =>
+        return Prop.ForAll(words.ToArbitrary(), bases =>
         {
             var composed = new string(bases.Select(c => (char)(c + 1)).ToArray());
             var decomposed = string.Concat(bases.Select(c => c + "\u3099"));
             return JapaneseCharacters.Count(composed) == bases.Length && JapaneseCharacters.Count(decomposed) == bases.Length;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Property_CountNeverExceedsUtf16Length()
+    [Property]
+    public Property Property_CountNeverExceedsUtf16Length()
     {
-        Prop.ForAll(ArbMap.Default.ArbFor<string>().Filter(s => s is not null), text => JapaneseCharacters.Count(text) <= text.Length)
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(ArbMap.Default.ArbFor<string>().Filter(s => s is not null), text => JapaneseCharacters.Count(text) <= text.Length);
     }
 }

@@ -1,5 +1,6 @@
 using Accounts.Text;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Text;
@@ -42,30 +43,29 @@ public sealed class JapanesePhoneNumberTests
         Assert.False(JapanesePhoneNumber.TryNormalize(input, out _));
     }
 
-    [Fact]
-    public void Property_MobileNumbers_HaveElevenDigits()
+    [Property]
+    public Property Property_MobileNumbers_HaveElevenDigits()
     {
         var prefixes = Gen.Elements("070", "080", "090", "050");
         var numbers = from prefix in prefixes from rest in Gen.Choose(0, 99_999_999) from extra in Gen.Choose(-1, 1) select (prefix, rest, extra);
 
-        Prop.ForAll(numbers.ToArbitrary(), n =>
+        return Prop.ForAll(numbers.ToArbitrary(), n =>
         {
             var digits = n.prefix + n.rest.ToString("00000000", System.Globalization.CultureInfo.InvariantCulture);
             var text = n.extra switch { -1 => digits[..^1], 1 => digits + "0", _ => digits };
             return JapanesePhoneNumber.TryNormalize(text, out _) == (n.extra == 0);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Property_FixedLineNumbers_HaveTenDigits()
+    [Property]
+    public Property Property_FixedLineNumbers_HaveTenDigits()
     {
         var numbers = from area in Gen.Choose(1, 9) from rest in Gen.Choose(10_000_000, 99_999_999) select $"0{area}{rest}";
 
-        Prop.ForAll(numbers.Where(n => !n.StartsWith("060", StringComparison.Ordinal) && !n.StartsWith("020", StringComparison.Ordinal)
+        return Prop.ForAll(numbers.Where(n => !n.StartsWith("060", StringComparison.Ordinal) && !n.StartsWith("020", StringComparison.Ordinal)
                 && !n.StartsWith("050", StringComparison.Ordinal) && !n.StartsWith("070", StringComparison.Ordinal)
                 && !n.StartsWith("080", StringComparison.Ordinal) && !n.StartsWith("090", StringComparison.Ordinal)
                 && !n.StartsWith("0800", StringComparison.Ordinal)).ToArbitrary(),
-            number => JapanesePhoneNumber.TryNormalize(number, out var digits) && digits == number)
-            .QuickCheckThrowOnFailure();
+            number => JapanesePhoneNumber.TryNormalize(number, out var digits) && digits == number);
     }
 }

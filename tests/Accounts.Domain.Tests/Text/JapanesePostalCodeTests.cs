@@ -1,5 +1,6 @@
 using Accounts.Text;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Text;
@@ -32,13 +33,13 @@ public sealed class JapanesePostalCodeTests
         Assert.False(JapanesePostalCode.TryNormalize(input, out _));
     }
 
-    [Fact]
-    public void Property_EverySevenDigitCodeWithADash_IsAccepted()
+    [Property]
+    public Property Property_EverySevenDigitCodeWithADash_IsAccepted()
     {
-        Prop.ForAll(Gen.Choose(0, 9_999_999).ToArbitrary(), number =>
+        return Prop.ForAll(Gen.Choose(0, 9_999_999).ToArbitrary(), number =>
         {
             var text = $"{number / 10_000:000}-{number % 10_000:0000}";
             return JapanesePostalCode.TryNormalize(text, out var normalized) && normalized == text;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,5 +1,6 @@
 using Accounts.Text;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Text;
@@ -28,17 +29,17 @@ public sealed class KatakanaNormalizerTests
         Assert.Same(text, KatakanaNormalizer.Normalize(text));
     }
 
-    [Fact]
-    public void Property_NormalizedHiraganaAndHalfWidthKatakana_PassTheKatakanaRule()
+    [Property]
+    public Property Property_NormalizedHiraganaAndHalfWidthKatakana_PassTheKatakanaRule()
     {
         var input = Generators.StringOf(Gen.OneOf(Generators.Hiragana, Gen.Choose(0xFF66, 0xFF9D).Select(c => (char)c), Generators.Katakana), 40);
         var rule = new TextRule(TextKind.Katakana, 80);
 
-        Prop.ForAll(input.ToArbitrary(), text =>
+        return Prop.ForAll(input.ToArbitrary(), text =>
         {
             var errors = new List<Accounts.Results.Error>();
             return TextValidation.Check(KatakanaNormalizer.Normalize(text), rule, "kana", errors);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

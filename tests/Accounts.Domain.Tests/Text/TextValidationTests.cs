@@ -1,6 +1,7 @@
 using Accounts.Results;
 using Accounts.Text;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace Accounts.Domain.Tests.Text;
@@ -122,51 +123,38 @@ public sealed class TextValidationTests
         Assert.Empty(Codes(decomposed, FullWidth));
     }
 
-    [Fact]
-    public void Property_GeneratedFullWidthText_IsAccepted()
+    [Property]
+    public Property Property_GeneratedFullWidthText_IsAccepted()
     {
-        Prop.ForAll(Generators.StringOf(Generators.FullWidthCharacter, 50).Where(s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), value =>
-            Codes(value, new TextRule(TextKind.FullWidth, 50)).Count == 0).QuickCheckThrowOnFailure();
+        return Prop.ForAll(Generators.StringOf(Generators.FullWidthCharacter, 50).Where(s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), value =>
+            Codes(value, new TextRule(TextKind.FullWidth, 50)).Count == 0);
     }
 
-    [Fact]
-    public void Property_GeneratedKatakana_IsAccepted()
+    [Property]
+    public Property Property_GeneratedKatakana_IsAccepted()
     {
-        Prop.ForAll(Generators.StringOf(Generators.KatakanaFieldCharacter, 60).Where(s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), value =>
-            Codes(value, Katakana).Count == 0).QuickCheckThrowOnFailure();
+        return Prop.ForAll(Generators.StringOf(Generators.KatakanaFieldCharacter, 60).Where(s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), value =>
+            Codes(value, Katakana).Count == 0);
     }
 
-    public static TheoryData<string, string> InvalidKinds => new()
+    [Property]
+    public Property Property_EachKindOfInvalidCharacter_IsReportedWithItsCode()
     {
-        { "ascii", "field.full_width_required" },
-        { "halfWidthKatakana", "field.full_width_required" },
-        { "control", "field.invalid_character" },
-        { "loneSurrogate", "field.invalid_character" },
-    };
+        var samples = Gen.OneOf(
+            Generators.WithInserted(Generators.StringOf(Generators.Kanji, 20), Generators.AsciiPrintable.Where(c => c != ' ')).Select(v => (v, "field.full_width_required")),
+            Generators.WithInserted(Generators.StringOf(Generators.Kanji, 20), Generators.HalfWidthKatakana).Select(v => (v, "field.full_width_required")),
+            Generators.WithInserted(Generators.StringOf(Generators.Kanji, 20), Generators.Control).Select(v => (v, "field.invalid_character")),
+            Generators.WithInserted(Generators.StringOf(Generators.Kanji, 20), Generators.LoneSurrogate).Select(v => (v, "field.invalid_character")));
 
-    [Theory]
-    [MemberData(nameof(InvalidKinds))]
-    public void Property_EachKindOfInvalidCharacter_IsReportedWithItsCode(string kind, string code)
-    {
-        var bad = kind switch
-        {
-            "ascii" => Generators.AsciiPrintable.Where(c => c != ' '),
-            "halfWidthKatakana" => Generators.HalfWidthKatakana,
-            "control" => Generators.Control,
-            _ => Generators.LoneSurrogate,
-        };
-        var values = Generators.WithInserted(Generators.StringOf(Generators.Kanji, 20), bad);
-
-        Prop.ForAll(values.ToArbitrary(), value => Codes(value, new TextRule(TextKind.FullWidth, 50)).SequenceEqual([code]))
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(samples.ToArbitrary(), sample => Codes(sample.Item1, new TextRule(TextKind.FullWidth, 50)).SequenceEqual([sample.Item2]));
     }
 
-    [Fact]
-    public void Property_TextLongerThanTheLimit_IsTooLong()
+    [Property]
+    public Property Property_TextLongerThanTheLimit_IsTooLong()
     {
         var values = Gen.Choose(16, 200).SelectMany(length => Generators.Kanji.ArrayOf(length)).Select(c => new string(c));
 
-        Prop.ForAll(values.ToArbitrary(), value => Codes(value, FullWidth).SequenceEqual(["field.too_long"])).QuickCheckThrowOnFailure();
+        return Prop.ForAll(values.ToArbitrary(), value => Codes(value, FullWidth).SequenceEqual(["field.too_long"]));
     }
 
     private static List<string> Codes(string? value, TextRule rule)
