@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Accounts.Results;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Result = Accounts.Results.Result;
 
 namespace Accounts.Abstractions.Tests.Results;

@@ -5,8 +5,8 @@ using Accounts.Members;
 using Accounts.Storage;
 using Accounts.Testing;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Accounts.Domain.Tests.Members;

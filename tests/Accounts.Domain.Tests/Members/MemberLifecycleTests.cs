@@ -1,7 +1,7 @@
 using Accounts.Members;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace Accounts.Domain.Tests.Members;

@@ -1,8 +1,8 @@
 using Accounts.Organizations;
 using Accounts.Testing;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Accounts.Domain.Tests.Organizations;
 

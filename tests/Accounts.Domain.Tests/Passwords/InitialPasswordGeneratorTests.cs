@@ -2,8 +2,8 @@ using Accounts.Passwords;
 using Accounts.Secrets;
 using Accounts.Testing;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Accounts.Domain.Tests.Passwords;
 

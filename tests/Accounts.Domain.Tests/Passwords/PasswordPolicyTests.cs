@@ -1,7 +1,7 @@
 using Accounts.Passwords;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace Accounts.Domain.Tests.Passwords;

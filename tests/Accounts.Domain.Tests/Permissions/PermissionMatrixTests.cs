@@ -1,8 +1,8 @@
 using Accounts.Members;
 using Accounts.Permissions;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Accounts.Domain.Tests.Permissions;
 

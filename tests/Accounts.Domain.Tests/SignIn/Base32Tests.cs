@@ -1,7 +1,7 @@
 using Accounts.SignIn;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Accounts.Domain.Tests.SignIn;
 

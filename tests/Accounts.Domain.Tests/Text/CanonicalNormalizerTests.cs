@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Accounts.Text;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Accounts.Domain.Tests.Text;
 

@@ -1,8 +1,8 @@
 using Accounts.Results;
 using Accounts.Text;
 using FsCheck;
-using FsCheck.Xunit;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Accounts.Domain.Tests.Text;
 
