@@ -40,6 +40,10 @@ public sealed class PackageDirectionTests
         { "Accounts.EntityFrameworkCore.PostgreSql", "Accounts.EntityFrameworkCore.Sqlite" },
         { "Accounts.Abstractions", "Accounts.EntityFrameworkCore" },
         { "Accounts.Domain", "Accounts.EntityFrameworkCore" },
+        { "Accounts.AspNetCore", "Accounts.InMemory" },
+        { "Accounts.AspNetCore", "Accounts.EntityFrameworkCore" },
+        { "Accounts.Domain", "Accounts.AspNetCore" },
+        { "Accounts.Abstractions", "Accounts.AspNetCore" },
     };
 
     [Theory]
@@ -85,9 +89,9 @@ public sealed class PackageDirectionTests
     }
 
     [Fact]
-    public void Packages_DoNotDependOnAspNetCore()
+    public void Packages_ExceptTheAspNetCoreIntegration_DoNotDependOnAspNetCore()
     {
-        foreach (var name in RepositoryLayout.PackageNames)
+        foreach (var name in RepositoryLayout.CorePackageNames)
         {
             var project = XDocument.Load(RepositoryLayout.ProjectFile(name));
             Assert.DoesNotContain(project.Descendants("FrameworkReference"), e => ((string?)e.Attribute("Include"))?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true);
@@ -111,6 +115,7 @@ public sealed class PackageDirectionTests
         "Accounts.EntityFrameworkCore" => typeof(Accounts.EntityFrameworkCore.AccountsDbContext).Assembly,
         "Accounts.EntityFrameworkCore.Sqlite" => typeof(Accounts.EntityFrameworkCore.Sqlite.SqliteAccountsDialect).Assembly,
         "Accounts.EntityFrameworkCore.PostgreSql" => typeof(Accounts.EntityFrameworkCore.PostgreSql.PostgreSqlAccountsDialect).Assembly,
+        "Accounts.AspNetCore" => typeof(Accounts.Http.AccountsProblemDetails).Assembly,
         _ => throw new ArgumentOutOfRangeException(nameof(packageName), packageName, "Not one of the packages."),
     };
 }

@@ -3,7 +3,10 @@ namespace Accounts.Architecture.Tests;
 /// <summary>Finds the repository and the package projects from the test's output folder.</summary>
 internal static class RepositoryLayout
 {
-    public static readonly string[] PackageNames = ["Accounts.Abstractions", "Accounts.Domain", "Accounts.InMemory", "Accounts.Testing", "Accounts.Storage.Conformance", "Accounts.EntityFrameworkCore", "Accounts.EntityFrameworkCore.Sqlite", "Accounts.EntityFrameworkCore.PostgreSql"];
+    public static readonly string[] PackageNames = ["Accounts.Abstractions", "Accounts.Domain", "Accounts.InMemory", "Accounts.Testing", "Accounts.Storage.Conformance", "Accounts.EntityFrameworkCore", "Accounts.EntityFrameworkCore.Sqlite", "Accounts.EntityFrameworkCore.PostgreSql", "Accounts.AspNetCore"];
+
+    /// <summary>The packages a host without ASP.NET Core uses: all but the ASP.NET Core integration.</summary>
+    public static readonly string[] CorePackageNames = [.. PackageNames.Where(name => name != "Accounts.AspNetCore")];
 
     public static string Root { get; } = FindRoot();
 

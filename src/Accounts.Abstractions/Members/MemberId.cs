@@ -1,9 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Accounts.Identifiers;
+using Accounts.Serialization;
 
 namespace Accounts.Members;
 
 /// <summary>Identifies a member: a person's personal account in one organization (R-ACC-1).</summary>
+[JsonConverter(typeof(TypedIdJsonConverter<MemberId>))]
 public readonly record struct MemberId : ITypedId<MemberId>
 {
     /// <summary>Wraps a raw value.</summary>

@@ -1,9 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Accounts.Identifiers;
+using Accounts.Serialization;
 
 namespace Accounts.Notifications;
 
 /// <summary>Identifies a message in the outbox; also the idempotency key of its delivery.</summary>
+[JsonConverter(typeof(TypedIdJsonConverter<OutboxMessageId>))]
 public readonly record struct OutboxMessageId : ITypedId<OutboxMessageId>
 {
     /// <summary>Wraps a raw value.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Accounts.Serialization;
+
 namespace Accounts.Organizations;
 
 /// <summary>
@@ -5,6 +8,7 @@ namespace Accounts.Organizations;
 /// insurance user code (保険利用者コード), issued per usage unit: head office, branch,
 /// department or office.
 /// </summary>
+[JsonConverter(typeof(OrganizationCodeJsonConverter))]
 public readonly record struct OrganizationCode
 {
     /// <summary>The longest code accepted.</summary>

@@ -1,9 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Accounts.Identifiers;
+using Accounts.Serialization;
 
 namespace Accounts.Organizations;
 
 /// <summary>Identifies an organization: a head office or one of its units.</summary>
+[JsonConverter(typeof(TypedIdJsonConverter<OrganizationId>))]
 public readonly record struct OrganizationId : ITypedId<OrganizationId>
 {
     /// <summary>Wraps a raw value.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Accounts.Secrets;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Accounts.Secrets;
 /// The library keeps only its hash; <see cref="ToString"/> never shows it, so it cannot leak
 /// into logs by accident.
 /// </summary>
+[JsonConverter(typeof(RevealedSecretJsonConverter))]
 public sealed class RevealedSecret
 {
     private readonly string _value;

@@ -1,0 +1,4 @@
+using AccountsWebSample;
+
+var app = await WebSampleApp.BuildAsync(args);
+await app.RunAsync();
