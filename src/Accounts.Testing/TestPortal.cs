@@ -18,7 +18,7 @@ using NodaTime.Testing;
 namespace Accounts.Testing;
 
 /// <summary>
-/// Every use case of the library, registered with <c>AddAccounts()</c> on the in-memory adapter
+/// Every use case of the library, registered with <c>AddAccounts</c> on the in-memory adapter
 /// (or the storage adapter you choose),
 /// with a fake clock, a fast password hasher (1,000 iterations: tests need no brute-force
 /// resistance) and helpers that register organizations and accept invitations the way people

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 /// <summary>Checks what each published package carries: its README, its XML docs and exactly the dependencies the design allows.</summary>
@@ -7,7 +8,8 @@ internal static class PackageContents
     private static readonly Dictionary<string, string[]> AllowedDependencies = new()
     {
         ["Accounts.Abstractions"] = ["Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime"],
-        ["Accounts.Domain"] = ["Accounts.Abstractions", "Microsoft.Extensions.Options", "NodaTime"],
+        ["Accounts.Domain"] = ["Accounts.Abstractions", "Ardalis.GuardClauses", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.Localization.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "NodaTime", "OneOf"],
+        ["Accounts.AspNetCore"] = ["Accounts.Domain"],
         ["Accounts.InMemory"] = ["Accounts.Abstractions"],
         ["Accounts.Testing"] = ["Accounts.Domain", "Accounts.InMemory", "Microsoft.Extensions.DependencyInjection", "NodaTime", "NodaTime.Testing"],
         ["Accounts.Storage.Conformance"] = ["Accounts.Abstractions", "NodaTime", "xunit.assert", "xunit.extensibility.execution"],
@@ -44,6 +46,14 @@ internal static class PackageContents
             yield return (Metadata("version") == version, $"{id}: version {version}");
             yield return (!string.IsNullOrWhiteSpace(Metadata("description")) && !string.IsNullOrWhiteSpace(Metadata("authors")) && !string.IsNullOrWhiteSpace(Metadata("tags")), $"{id}: description, authors and tags");
             yield return (Metadata("license") == "MIT" && Metadata("readme") == "README.md", $"{id}: MIT license expression and package README");
+            yield return (Metadata("icon") == "icon.png" && entries.Contains("icon.png"), $"{id}: carries its icon");
+            yield return (File.Exists(Path.ChangeExtension(path, ".snupkg")), $"{id}: a symbol package (.snupkg) beside it");
+
+            // The shipped XML docs speak to users: no internal requirement IDs, no links to files outside the package.
+            using var docs = new StreamReader(archive.GetEntry($"lib/net10.0/{id}.xml")!.Open());
+            var text = docs.ReadToEnd();
+            var internalReference = Regex.Match(text, @"R-[A-Z]+-\d|[\w./-]+\.md\b");
+            yield return (!internalReference.Success, $"{id}: XML docs free of requirement IDs and repository file links (found '{internalReference.Value}')");
         }
     }
 }

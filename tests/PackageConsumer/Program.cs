@@ -7,7 +7,6 @@ using Accounts.Members;
 using Accounts.Notifications;
 using Accounts.Organizations;
 using Accounts.SignIn;
-using Microsoft.Extensions.DependencyInjection;
 
 // A host application's first lines against the published packages, as restored from the
 // folder dotnet pack wrote, followed by a look inside the packages themselves.
@@ -102,6 +101,43 @@ finally
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     File.Delete(databaseFile);
 }
+
+// Every README snippet, compiled from the README into this program, runs against the packages
+// in a folder of its own (snippets create files such as accounts.db).
+var snippetFolder = Directory.CreateTempSubdirectory("accounts-snippets-").FullName;
+var workingFolder = Environment.CurrentDirectory;
+Environment.CurrentDirectory = snippetFolder;
+try
+{
+    foreach (var snippet in Snippets.AllSnippets.Items)
+    {
+        if (!snippet.Run)
+        {
+            Check(true, $"{snippet.Source}: snippet '{snippet.Name}' compiles (it needs a server to run)");
+            continue;
+        }
+
+        try
+        {
+            await snippet.RunAsync(["--urls", "http://127.0.0.1:0"]);
+            Check(true, $"{snippet.Source}: snippet '{snippet.Name}' compiles and runs");
+        }
+#pragma warning disable CA1031 // Any exception of a snippet is reported as its failure.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Check(false, $"{snippet.Source}: snippet '{snippet.Name}' runs: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Environment.CurrentDirectory = workingFolder;
+    Directory.Delete(snippetFolder, recursive: true);
+}
+
+Check(Snippets.AllSnippets.Items.Any(s => s.Name == "quick-start"), "the README's quick start is among the snippets");
 
 // The packages themselves, as published.
 var repositoryRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));

@@ -4,7 +4,7 @@ namespace Accounts.DependencyInjection;
 
 /// <summary>
 /// Returned by <c>services.AddAccounts(...)</c>: adapter packages hang their registration
-/// methods on it, for example <c>.AddInMemoryStores()</c>.
+/// methods on it, for example <c>.AddInMemoryStores</c>.
 /// </summary>
 public sealed class AccountsBuilder
 {

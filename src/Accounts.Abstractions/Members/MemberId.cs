@@ -5,7 +5,7 @@ using Accounts.Serialization;
 
 namespace Accounts.Members;
 
-/// <summary>Identifies a member: a person's personal account in one organization (R-ACC-1).</summary>
+/// <summary>Identifies a member: a person's personal account in one organization.</summary>
 [JsonConverter(typeof(TypedIdJsonConverter<MemberId>))]
 public readonly record struct MemberId : ITypedId<MemberId>
 {

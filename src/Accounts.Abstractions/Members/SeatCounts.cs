@@ -28,7 +28,7 @@ public readonly record struct SeatCounts(int Administrators, int GeneralUsers, i
     /// <summary>Administrators that are not disabled: invited or active.</summary>
     public int EnabledAdministrators => Administrators - DisabledAdministrators;
 
-    /// <summary>Administrators who can act for the organization now: accepted and not disabled (R-ACC-4).</summary>
+    /// <summary>Administrators who can act for the organization now: accepted and not disabled.</summary>
     public int ActiveAdministrators => Administrators - DisabledAdministrators - InvitedAdministrators;
 
     /// <summary>All seats together.</summary>

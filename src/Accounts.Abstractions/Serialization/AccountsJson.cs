@@ -7,7 +7,7 @@ namespace Accounts.Serialization;
 /// <summary>
 /// The JSON converters of the library's values. Typed identifiers and organization codes
 /// serialize as strings on their own; NodaTime types need these converters registered, once:
-/// <c>options.AddAccountsConverters()</c>, or in a source-generated context
+/// <c>options.AddAccountsConverters</c>, or in a source-generated context
 /// <c>[JsonSourceGenerationOptions(Converters = [typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(DurationJsonConverter)])]</c>.
 /// None of them uses reflection, so they work trimmed and ahead-of-time compiled.
 /// </summary>

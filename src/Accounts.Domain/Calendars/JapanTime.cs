@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Accounts.Calendars;
 
-/// <summary>Japan local time (Asia/Tokyo from NodaTime's tzdb), the time of every date the portals publish (R-REG-1).</summary>
+/// <summary>Japan local time (Asia/Tokyo from NodaTime's tzdb), the time of every date the portals publish.</summary>
 internal static class JapanTime
 {
     /// <summary>The Asia/Tokyo time zone.</summary>

@@ -16,7 +16,7 @@ public static class AccountsBuilderExtensions
     /// Lets the host's <see cref="IStringLocalizer{T}"/> supply the texts of error and warning
     /// codes (keyed by code, arguments in braces); <see cref="AccountsMessageLocalizer"/> falls
     /// back to the message catalog for a code it does not know. Needs
-    /// <c>services.AddLocalization()</c> or another registration of <see cref="IStringLocalizer{T}"/>.
+    /// <c>services.AddLocalization</c> or another registration of <see cref="IStringLocalizer{T}"/>.
     /// </summary>
     /// <typeparam name="TResource">The host's resource type whose texts are keyed by code.</typeparam>
     /// <param name="builder">The builder <c>AddAccounts</c> returned.</param>

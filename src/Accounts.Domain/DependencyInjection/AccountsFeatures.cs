@@ -43,7 +43,7 @@ public static class AccountsFeatures
         MemberMailTemplates.All,
         [MemberMailTemplates.InvitationLink]);
 
-    /// <summary>Passwords: policy, history, changes (R-PWD-1..5, R-PWD-7).</summary>
+    /// <summary>Passwords: policy, history, changes.</summary>
     public static AccountsFeature Passwords { get; } = new(
         "passwords",
         PasswordErrors.All,
@@ -52,7 +52,7 @@ public static class AccountsFeatures
         [typeof(IPasswordHasher), typeof(IPasswordBlocklist)],
         PasswordMailTemplates.All);
 
-    /// <summary>Sign-in: passwords, lockout, the second step (R-PWD-4..6).</summary>
+    /// <summary>Sign-in: passwords, lockout, the second step.</summary>
     public static AccountsFeature SignIn { get; } = new(
         "sign-in",
         SignInErrors.All,
@@ -60,7 +60,7 @@ public static class AccountsFeatures
         [MemberSnapshot.Aggregate, OrganizationSnapshot.Aggregate],
         [typeof(IPasswordHasher)]);
 
-    /// <summary>One-time passwords (R-PWD-6); only when the portal turns them on.</summary>
+    /// <summary>One-time passwords; only when the portal turns them on.</summary>
     public static AccountsFeature OneTimePasswords { get; } = new(
         "one-time-passwords",
         OneTimePasswordErrors.All,

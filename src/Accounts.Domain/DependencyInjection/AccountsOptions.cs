@@ -27,41 +27,41 @@ public sealed class AccountsOptions
     /// <summary>The portal's name, as mail shows it.</summary>
     public string PortalName { get; set => field = Required(value); } = "Accounts Portal";
 
-    /// <summary>Who may do what (R-ACC-2, R-ACC-3).</summary>
+    /// <summary>Who may do what.</summary>
     public PermissionMatrix Permissions { get; set => field = Required(value); } = PermissionMatrix.ClassNk;
 
-    /// <summary>How many members of each type an organization may hold (R-ACC-5).</summary>
+    /// <summary>How many members of each type an organization may hold.</summary>
     public QuotaPolicy Quotas { get; set => field = Required(value) with { }; } = QuotaPolicy.ClassNk with { };
 
-    /// <summary>Whether head-office administrators may manage their units (R-ACC-8).</summary>
+    /// <summary>Whether head-office administrators may manage their units.</summary>
     public ManagementScope ManagementScope { get; set; } = ManagementScope.OwnOrganization;
 
-    /// <summary>Invitation lifetime (R-ACC-6).</summary>
+    /// <summary>Invitation lifetime.</summary>
     public InvitationPolicy Invitations { get; set => field = Required(value) with { }; } = InvitationPolicy.Default with { };
 
-    /// <summary>E-mail address limits and warning lists (R-ACC-7).</summary>
+    /// <summary>E-mail address limits and warning lists.</summary>
     public EmailPolicy Email { get; set => field = Required(value) with { }; } = EmailPolicy.Default with { };
 
-    /// <summary>Organization profile fields (R-ORG-4).</summary>
+    /// <summary>Organization profile fields.</summary>
     public OrganizationProfilePolicy Profile { get; set => field = Required(value).DeepCopy(); } = OrganizationProfilePolicy.Nexi.DeepCopy();
 
     /// <summary>What a person's name accepts.</summary>
     public TextRule DisplayName { get; set => field = Required(value) with { }; } = new(TextKind.Printable, 50);
 
-    /// <summary>The password policy (R-PWD-1, R-PWD-2, R-PWD-5).</summary>
+    /// <summary>The password policy.</summary>
     public PasswordPolicy Passwords { get; set => field = Required(value) with { }; } = PasswordPolicy.Nexi with { };
 
-    /// <summary>The parameters of the default password hasher (R-PWD-7).</summary>
+    /// <summary>The parameters of the default password hasher.</summary>
     public Pbkdf2Options PasswordHashing { get; set => field = Required(value) with { }; } = Pbkdf2Options.Owasp with { };
 
     /// <summary>Lockout after failed sign-ins.</summary>
     public LockoutPolicy Lockout { get; set => field = Required(value) with { }; } = LockoutPolicy.Default with { };
 
-    /// <summary>One-time passwords (R-PWD-6); used when <see cref="OneTimePasswordsEnabled"/>.</summary>
+    /// <summary>One-time passwords; used when <see cref="OneTimePasswordsEnabled"/>.</summary>
     public OneTimePasswordPolicy OneTimePasswords { get; set => field = Required(value) with { }; } = OneTimePasswordPolicy.Default with { };
 
     /// <summary>
-    /// Whether the portal offers one-time passwords (R-PWD-6). When on, TOTP secrets must be
+    /// Whether the portal offers one-time passwords. When on, TOTP secrets must be
     /// encrypted at rest: set a key with <see cref="UseSecretProtectionKey"/> or register an
     /// <see cref="Security.ISecretProtector"/>. When off, no key is needed, and an organization
     /// cannot require one-time passwords.
@@ -71,7 +71,7 @@ public sealed class AccountsOptions
     /// <summary>How the outbox dispatcher claims, retries and abandons mail.</summary>
     public OutboxPolicy Outbox { get; set => field = Required(value) with { }; } = OutboxPolicy.Default with { };
 
-    /// <summary>The texts of error and warning codes (R-PWD-3).</summary>
+    /// <summary>The texts of error and warning codes.</summary>
     public MessageCatalog Messages { get; set => field = Required(value); } = MessageCatalog.Default;
 
     /// <summary>The mail templates.</summary>

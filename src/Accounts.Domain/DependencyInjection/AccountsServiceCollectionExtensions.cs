@@ -33,7 +33,7 @@ public static class AccountsServiceCollectionExtensions
     /// Registers the Accounts use cases (scoped), the portal's policies, the system clock, the
     /// cryptographic secret generator, the PBKDF2 password hasher, the built-in password
     /// blocklist, the organization code generator and the outbox dispatcher. Add a storage
-    /// adapter to the returned builder, for example <c>.AddInMemoryStores()</c>.
+    /// adapter to the returned builder, for example <c>.AddInMemoryStores</c>.
     /// </summary>
     /// <remarks>
     /// <para>Calling it again adds the new configuration to the earlier one; everything else is

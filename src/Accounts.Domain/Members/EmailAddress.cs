@@ -6,7 +6,7 @@ namespace Accounts.Members;
 
 /// <summary>
 /// A well-formed e-mail address, normalized to lower case: the identity of a personal
-/// account (R-ACC-1).
+/// account.
 /// </summary>
 /// <remarks>
 /// Accepts the dot-atom form of RFC 5322 in ASCII: a local part of at most 64 characters

@@ -5,7 +5,7 @@ using Accounts.Results;
 namespace Accounts.Members;
 
 /// <summary>
-/// What the portal accepts as a personal e-mail address and what it warns about (R-ACC-7):
+/// What the portal accepts as a personal e-mail address and what it warns about:
 /// free-mail and mobile-carrier domains and shared addresses are accepted with a warning;
 /// warnings never block. The domain lists are data a host can extend or replace.
 /// </summary>

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Accounts.Members;
 
-/// <summary>How invitations behave (R-ACC-6).</summary>
+/// <summary>How invitations behave.</summary>
 public sealed record InvitationPolicy
 {
     /// <summary>Invitations valid for 7 days.</summary>

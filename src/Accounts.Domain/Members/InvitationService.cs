@@ -14,7 +14,7 @@ using Ardalis.GuardClauses;
 namespace Accounts.Members;
 
 /// <summary>
-/// Invitations (R-ACC-5..7): an administrator invites a person by mail, sends the invitation
+/// Invitations: an administrator invites a person by mail, sends the invitation
 /// again or withdraws it, and the person accepts it once with the token from the mail. Every
 /// call runs through the use-case pipeline: permission first, the seat moved with the member,
 /// saved with its mail and audit entry, retried on a concurrent change.
@@ -29,8 +29,8 @@ public sealed class InvitationService
         (_pipeline, _hasher, _blocklist) = (pipeline, hasher, blocklist);
 
     /// <summary>
-    /// Invites a person by mail (R-ACC-6). The quota counts the invitation at once (R-ACC-5);
-    /// free-mail, mobile-carrier and shared addresses come back as warnings (R-ACC-7).
+    /// Invites a person by mail. The quota counts the invitation at once;
+    /// free-mail, mobile-carrier and shared addresses come back as warnings.
     /// </summary>
     /// <param name="actorId">The inviting administrator.</param>
     /// <param name="command">Who to invite.</param>

@@ -2,7 +2,7 @@ using Accounts.Organizations;
 
 namespace Accounts.Members;
 
-/// <summary>An administrator's request to invite a person (R-ACC-6).</summary>
+/// <summary>An administrator's request to invite a person.</summary>
 public sealed record InviteMember
 {
     /// <summary>The person's e-mail address, which identifies the account.</summary>

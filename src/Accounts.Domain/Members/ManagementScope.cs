@@ -1,6 +1,6 @@
 namespace Accounts.Members;
 
-/// <summary>Which organizations an administrator may manage (R-ACC-8).</summary>
+/// <summary>Which organizations an administrator may manage.</summary>
 public enum ManagementScope
 {
     /// <summary>Only the administrator's own organization.</summary>

@@ -10,7 +10,7 @@ using NodaTime;
 namespace Accounts.Members;
 
 /// <summary>
-/// A member: one person's personal account on the portal, in one organization (R-ACC-1),
+/// A member: one person's personal account on the portal, in one organization,
 /// identified by e-mail, with a type, a state and a credential. Immutable: every change
 /// returns a new member, and every change goes through an intention-revealing method: the
 /// lifecycle table for the member's state, the password and sign-in rules for its credential.
@@ -172,7 +172,7 @@ internal sealed class Member
     }
 
     /// <summary>
-    /// Replaces the password (R-PWD-2, R-PWD-5): the old hash joins the history, the age
+    /// Replaces the password: the old hash joins the history, the age
     /// restarts, the change requirement and any lockout end. Only an active member with a
     /// credential changes its password.
     /// </summary>

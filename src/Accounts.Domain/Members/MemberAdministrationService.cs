@@ -8,7 +8,7 @@ using Ardalis.GuardClauses;
 namespace Accounts.Members;
 
 /// <summary>
-/// An administrator's work on the organization's members (R-ACC-2, R-ACC-4, R-ACC-8): change a
+/// An administrator's work on the organization's members: change a
 /// member's type, disable, enable, delete, and list. The last enabled administrator is never
 /// removed, demoted or disabled; nobody reaches another organization's members.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class MemberAdministrationService
 
     internal MemberAdministrationService(UseCasePipeline pipeline) => _pipeline = pipeline;
 
-    /// <summary>Changes a member's type: the new type's quota applies, and the last administrator cannot be demoted (R-ACC-4, R-ACC-5).</summary>
+    /// <summary>Changes a member's type: the new type's quota applies, and the last administrator cannot be demoted.</summary>
     /// <param name="actorId">The administrator.</param>
     /// <param name="memberId">The member.</param>
     /// <param name="type">The new type.</param>
@@ -26,7 +26,7 @@ public sealed class MemberAdministrationService
     public ValueTask<Result<MemberView>> ChangeTypeAsync(MemberId actorId, MemberId memberId, MemberType type, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, memberId, MemberTrigger.ChangeType, MemberAuditActions.ChangeType, type, static (member, type, now) => member.ChangeType(type, now), cancellationToken);
 
-    /// <summary>Switches a member off; it keeps its seat. The last enabled administrator cannot be disabled (R-ACC-4).</summary>
+    /// <summary>Switches a member off; it keeps its seat. The last enabled administrator cannot be disabled.</summary>
     /// <param name="actorId">The administrator.</param>
     /// <param name="memberId">The member.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -40,7 +40,7 @@ public sealed class MemberAdministrationService
     public ValueTask<Result<MemberView>> EnableAsync(MemberId actorId, MemberId memberId, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, memberId, MemberTrigger.Enable, MemberAuditActions.Enable, default(MemberType), static (member, _, now) => member.Enable(now), cancellationToken);
 
-    /// <summary>Deletes a member; its seat is freed. The last administrator cannot be deleted (R-ACC-4).</summary>
+    /// <summary>Deletes a member; its seat is freed. The last administrator cannot be deleted.</summary>
     /// <param name="actorId">The administrator.</param>
     /// <param name="memberId">The member.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

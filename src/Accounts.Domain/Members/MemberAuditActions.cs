@@ -1,6 +1,6 @@
 namespace Accounts.Members;
 
-/// <summary>The audit actions of members and invitations (R-ACC-1, 利用履歴の追跡).</summary>
+/// <summary>The audit actions of members and invitations (利用履歴の追跡).</summary>
 public static class MemberAuditActions
 {
     /// <summary>A person was invited.</summary>

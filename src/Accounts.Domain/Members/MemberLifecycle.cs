@@ -3,7 +3,7 @@ using Accounts.Workflows;
 
 namespace Accounts.Members;
 
-/// <summary>The life of a personal account as a transition table (DESIGN.md convention 6).</summary>
+/// <summary>The life of a personal account as a transition table.</summary>
 public static class MemberLifecycle
 {
     private static readonly TransitionGuard<MemberLifecycleContext> NotExpired =

@@ -1,7 +1,7 @@
 namespace Accounts.Members;
 
 /// <summary>
-/// How many accounts of each type an organization may hold (R-ACC-5). Invited, active and
+/// How many accounts of each type an organization may hold. Invited, active and
 /// disabled accounts all count; <see langword="null"/> means no limit.
 /// </summary>
 public sealed record QuotaPolicy

@@ -6,7 +6,7 @@ using Accounts.Results;
 namespace Accounts.Messages;
 
 /// <summary>
-/// The Japanese and English texts of every error and warning code (R-PWD-3), which a host can
+/// The Japanese and English texts of every error and warning code, which a host can
 /// override code by code for its portal's wording. Immutable.
 /// </summary>
 public sealed class MessageCatalog

@@ -9,7 +9,7 @@ using NodaTime;
 namespace Accounts.Notifications;
 
 /// <summary>
-/// Sends the outbox's pending mail through <see cref="IMailSender"/> (DESIGN.md convention 8).
+/// Sends the outbox's pending mail through <see cref="IMailSender"/>.
 /// Each run claims due messages under a lease of its own, so several dispatchers may run at
 /// once; each message goes out with its identifier as idempotency key; a failed delivery is
 /// recorded and tried again later with a growing delay, and after too many it is abandoned for

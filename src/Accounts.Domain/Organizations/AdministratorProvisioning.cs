@@ -6,6 +6,6 @@ public enum AdministratorProvisioning
     /// <summary>An invitation mail with a link where they choose their password (ClassNK).</summary>
     Invitation = 0,
 
-    /// <summary>An administrator ID with an initial password, returned once to the host for delivery (for example by post) and to be changed at first sign-in (NEXI, R-PWD-4).</summary>
+    /// <summary>An administrator ID with an initial password, returned once to the host for delivery (for example by post) and to be changed at first sign-in (NEXI).</summary>
     InitialPassword = 1,
 }

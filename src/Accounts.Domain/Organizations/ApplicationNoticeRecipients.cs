@@ -1,6 +1,6 @@
 namespace Accounts.Organizations;
 
-/// <summary>Who receives an application's notices (R-ORG-5): the application's contact (申込担当者) and the organization's manager (管理責任者).</summary>
+/// <summary>Who receives an application's notices: the application's contact (申込担当者) and the organization's manager (管理責任者).</summary>
 internal static class ApplicationNoticeRecipients
 {
     /// <summary>The addresses to notify, each once, the contact first.</summary>

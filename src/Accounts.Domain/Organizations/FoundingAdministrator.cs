@@ -1,6 +1,6 @@
 namespace Accounts.Organizations;
 
-/// <summary>The first administrator of a newly registered organization: it never exists without one (R-ACC-4).</summary>
+/// <summary>The first administrator of a newly registered organization: it never exists without one.</summary>
 public sealed record FoundingAdministrator
 {
     /// <summary>The administrator's e-mail address.</summary>

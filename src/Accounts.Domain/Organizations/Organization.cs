@@ -7,10 +7,10 @@ using NodaTime;
 namespace Accounts.Organizations;
 
 /// <summary>
-/// An organization (R-ORG-1..3): the unit that registers, applies for services and owns
+/// An organization: the unit that registers, applies for services and owns
 /// accounts. A head office, or a branch, department or office under a registered head office.
-/// It keeps the seats its accounts occupy, so quotas (R-ACC-5) and the last-administrator rule
-/// (R-ACC-4) are decided under its version. Immutable: every change returns a new organization.
+/// It keeps the seats its accounts occupy, so quotas and the last-administrator rule
+/// are decided under its version. Immutable: every change returns a new organization.
 /// </summary>
 internal sealed class Organization
 {
@@ -59,7 +59,7 @@ internal sealed class Organization
     public static Result<Organization> RegisterHeadOffice(OrganizationId id, OrganizationCode code, OrganizationRegistration registration, OrganizationProfilePolicy profilePolicy, EmailPolicy emailPolicy, Instant now) =>
         Register(id, code, OrganizationKind.HeadOffice, null, registration, profilePolicy, emailPolicy, now);
 
-    /// <summary>Registers a branch, department or office under this organization, which must be a head office (R-ORG-2).</summary>
+    /// <summary>Registers a branch, department or office under this organization, which must be a head office.</summary>
     /// <param name="kind">Branch, department or office.</param>
     /// <param name="id">The new identifier.</param>
     /// <param name="code">The code issued by the portal.</param>
@@ -82,18 +82,18 @@ internal sealed class Organization
         return Register(id, code, kind, _state.Id, registration, profilePolicy, emailPolicy, now);
     }
 
-    /// <summary>Replaces the profile after validating it (R-ORG-4).</summary>
+    /// <summary>Replaces the profile after validating it.</summary>
     /// <param name="profile">The new profile.</param>
     /// <param name="policy">What the profile accepts.</param>
     public Result<Organization> UpdateProfile(OrganizationProfile profile, OrganizationProfilePolicy policy) =>
         OrganizationProfileValidator.Validate(profile, policy).Map(valid => With(_state with { Profile = valid }));
 
-    /// <summary>Turns the one-time password requirement on or off (R-PWD-6).</summary>
+    /// <summary>Turns the one-time password requirement on or off.</summary>
     /// <param name="required">Whether sign-in needs a one-time password.</param>
     public Organization RequireOneTimePassword(bool required) => With(_state with { RequiresOneTimePassword = required });
 
     /// <summary>
-    /// Moves a member's seat for one change of the member (R-ACC-4, R-ACC-5): a new member takes
+    /// Moves a member's seat for one change of the member: a new member takes
     /// a seat of its type, an ending member frees one, a change of type or state moves it. A
     /// new seat of a type respects the quota; the last active administrator keeps its seat, since
     /// an administrator whose invitation was never accepted cannot act for the organization.
@@ -151,7 +151,7 @@ internal sealed class Organization
         public bool HoldsAdministration => Type == MemberType.Administrator && Status == MemberStatus.Active;
     }
 
-    /// <summary>Checks a registration form without registering anything: every invalid field at once (R-ORG-3, R-ORG-4).</summary>
+    /// <summary>Checks a registration form without registering anything: every invalid field at once.</summary>
     /// <param name="registration">The form's content.</param>
     /// <param name="profilePolicy">What the profile accepts.</param>
     /// <param name="emailPolicy">What the manager's address accepts.</param>

@@ -1,6 +1,6 @@
 namespace Accounts.Organizations;
 
-/// <summary>The audit actions of organizations (R-ACC-1, 利用履歴の追跡).</summary>
+/// <summary>The audit actions of organizations (利用履歴の追跡).</summary>
 public static class OrganizationAuditActions
 {
     /// <summary>A head office was registered.</summary>

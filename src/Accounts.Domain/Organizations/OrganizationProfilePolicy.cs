@@ -4,7 +4,7 @@ namespace Accounts.Organizations;
 
 /// <summary>
 /// What an organization profile accepts, field by field. The defaults are the NEXI form's
-/// limits (R-ORG-4); a portal replaces any of them.
+/// limits; a portal replaces any of them.
 /// </summary>
 public sealed record OrganizationProfilePolicy
 {

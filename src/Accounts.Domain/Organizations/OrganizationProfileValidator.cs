@@ -3,7 +3,7 @@ using Accounts.Text;
 
 namespace Accounts.Organizations;
 
-/// <summary>Validates and normalizes an organization profile (R-ORG-4), reporting every violated field at once.</summary>
+/// <summary>Validates and normalizes an organization profile, reporting every violated field at once.</summary>
 public static class OrganizationProfileValidator
 {
     /// <summary>Validates a profile.</summary>

@@ -1,6 +1,6 @@
 namespace Accounts.Organizations;
 
-/// <summary>What a registration form gives about an organization (R-ORG-1..4). Plain input; the domain validates it.</summary>
+/// <summary>What a registration form gives about an organization. Plain input; the domain validates it.</summary>
 public sealed record OrganizationRegistration
 {
     /// <summary>The industry classification code, for example <see cref="Industry.NonLifeInsurer"/>.</summary>
@@ -18,6 +18,6 @@ public sealed record OrganizationRegistration
     /// <summary>The organization's manager (管理責任者), who receives application notices; optional.</summary>
     public Contact? Manager { get; init; }
 
-    /// <summary>Whether sign-in needs a one-time password (R-PWD-6, chosen at registration).</summary>
+    /// <summary>Whether sign-in needs a one-time password (chosen at registration).</summary>
     public bool RequiresOneTimePassword { get; init; }
 }

@@ -15,7 +15,7 @@ using Ardalis.GuardClauses;
 namespace Accounts.Organizations;
 
 /// <summary>
-/// The use cases of organizations (R-ORG-1..5): register a head office or a unit with its
+/// The use cases of organizations: register a head office or a unit with its
 /// first administrator, update the profile, set the one-time password requirement.
 /// </summary>
 public sealed class OrganizationService
@@ -29,7 +29,7 @@ public sealed class OrganizationService
 
     /// <summary>
     /// Registers a head office with its first administrator. Every invalid field of the form
-    /// is reported at once (R-ORG-4). The portal issues the organization's code (R-ORG-1).
+    /// is reported at once. The portal issues the organization's code.
     /// </summary>
     /// <remarks>
     /// Only an operator or the portal itself registers directly: the call answers whether an
@@ -71,7 +71,7 @@ public sealed class OrganizationService
     }
 
     /// <summary>
-    /// Registers a branch, department or office under a registered head office (R-ORG-2), with
+    /// Registers a branch, department or office under a registered head office, with
     /// its first administrator. A member needs the "register units" permission on the head
     /// office; operators and the system may always; anonymous callers may not.
     /// </summary>
@@ -89,7 +89,7 @@ public sealed class OrganizationService
         return RegisterAsync(headOfficeId, kind, command, new UseCaseRequest(registeredBy, OrganizationAuditActions.RegisterUnit, string.Empty, headOfficeId), cancellationToken);
     }
 
-    /// <summary>Replaces an organization's profile (R-ORG-4); every invalid field is reported at once.</summary>
+    /// <summary>Replaces an organization's profile; every invalid field is reported at once.</summary>
     /// <param name="actorId">The acting administrator.</param>
     /// <param name="organizationId">The organization.</param>
     /// <param name="profile">The new profile.</param>
@@ -100,7 +100,7 @@ public sealed class OrganizationService
         return ChangeAsync(actorId, organizationId, PermissionAction.EditOrganizationProfile, OrganizationAuditActions.UpdateProfile, profile, static (organization, profile, policies) => organization.UpdateProfile(profile, policies.Profile), cancellationToken);
     }
 
-    /// <summary>Turns the organization's one-time password requirement on or off (R-PWD-6); <c>otp.disabled</c> when the portal does not offer one-time passwords.</summary>
+    /// <summary>Turns the organization's one-time password requirement on or off; <c>otp.disabled</c> when the portal does not offer one-time passwords.</summary>
     /// <param name="actorId">The acting administrator.</param>
     /// <param name="organizationId">The organization.</param>
     /// <param name="required">Whether sign-in needs a one-time password.</param>

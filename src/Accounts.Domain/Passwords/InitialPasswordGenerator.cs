@@ -4,7 +4,7 @@ using Accounts.Security;
 namespace Accounts.Passwords;
 
 /// <summary>
-/// Generates initial passwords (R-PWD-4) from the cryptographic generator that always satisfy
+/// Generates initial passwords from the cryptographic generator that always satisfy
 /// the policy in force. Characters that are easy to misread on paper (I, O, l, 0, 1 and
 /// look-alike symbols) are left out, since initial passwords are often delivered by post.
 /// </summary>

@@ -2,7 +2,7 @@ using Accounts.Messages;
 
 namespace Accounts.Passwords;
 
-/// <summary>The codes of the password policy (R-PWD-1..3), each with its Japanese and English message.</summary>
+/// <summary>The codes of the password policy, each with its Japanese and English message.</summary>
 public static class PasswordErrors
 {
     /// <summary><c>password.too_short</c>; argument <c>minimum</c>.</summary>
@@ -26,7 +26,7 @@ public static class PasswordErrors
     /// <summary><c>password.invalid_character</c>: a character outside the allowed set, such as a full-width character or a space; argument <c>symbols</c>.</summary>
     public static MessageDefinition InvalidCharacter { get; } = new("password.invalid_character", "The password contains a character that is not allowed. Allowed symbols: {symbols}", "使用できない文字が含まれています。使用可能な記号は次のとおりです：{symbols}");
 
-    /// <summary><c>password.reused</c>: the current password, or one of the recent ones the policy remembers (R-PWD-2).</summary>
+    /// <summary><c>password.reused</c>: the current password, or one of the recent ones the policy remembers.</summary>
     public static MessageDefinition Reused { get; } = new("password.reused", "You cannot use your current or a recent password.", "現在のパスワード（または最近使用したパスワード）はご利用いただけません。");
 
     /// <summary><c>password.contains_email</c>: the password contains the account's e-mail local part.</summary>

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Accounts.Passwords;
 
-/// <summary>The reuse rule (R-PWD-2), checked against stored hashes, never stored passwords.</summary>
+/// <summary>The reuse rule, checked against stored hashes, never stored passwords.</summary>
 internal static class PasswordHistory
 {
     /// <summary>Whether the candidate is the current password or one of the recent ones the policy remembers.</summary>
@@ -42,7 +42,7 @@ internal static class PasswordHistory
     /// <summary>A first credential: the password's hash, its age starting now.</summary>
     /// <param name="passwordHash">The hash.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="mustChange">Whether it is an issued password that must be changed at first sign-in (R-PWD-4).</param>
+    /// <param name="mustChange">Whether it is an issued password that must be changed at first sign-in.</param>
     public static CredentialSnapshot NewCredential(string passwordHash, Instant now, bool mustChange) =>
         new() { PasswordHash = passwordHash, PasswordChangedAt = now, MustChangePassword = mustChange };
 

@@ -6,7 +6,7 @@ using NodaTime;
 namespace Accounts.Passwords;
 
 /// <summary>
-/// A password policy as data (R-PWD-1): length, character classes with minimum counts, the
+/// A password policy as data: length, character classes with minimum counts, the
 /// allowed symbols, what happens to other characters, reuse, maximum age, the e-mail rule
 /// and the blocklist. <see cref="Nexi"/> and <see cref="NistSp80063B"/> are presets; any
 /// portal can define its own with a <c>with</c> expression.
@@ -107,10 +107,10 @@ public sealed record PasswordPolicy
     /// <summary>Whether characters that are neither letters, digits nor allowed symbols (spaces, full-width characters, other symbols) are refused.</summary>
     public bool RejectOtherCharacters { get; init; } = true;
 
-    /// <summary>How many of the latest passwords may not be used again: 1 is the current one, 0 allows reuse (R-PWD-2).</summary>
+    /// <summary>How many of the latest passwords may not be used again: 1 is the current one, 0 allows reuse.</summary>
     public int HistoryDepth { get; init => field = value is >= 0 and <= 24 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "History depth lies between 0 and 24."); } = 1;
 
-    /// <summary>How long a password may be used before sign-in requires a change; <see langword="null"/> for no limit (R-PWD-5).</summary>
+    /// <summary>How long a password may be used before sign-in requires a change; <see langword="null"/> for no limit.</summary>
     public Duration? MaximumAge { get; init => field = value is null || value > Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A maximum age is positive."); }
 
     /// <summary>Whether the password may contain the local part of the account's e-mail address.</summary>
@@ -124,7 +124,7 @@ public sealed record PasswordPolicy
 
     /// <summary>
     /// Checks a password against every composition rule at once and returns each violated
-    /// rule's error (R-PWD-3): <c>password.too_short</c>, <c>password.too_long</c>,
+    /// rule's error: <c>password.too_short</c>, <c>password.too_long</c>,
     /// <c>password.requires_upper</c>, <c>password.requires_lower</c>,
     /// <c>password.requires_digit</c>, <c>password.requires_symbol</c>,
     /// <c>password.invalid_character</c>, <c>password.contains_email</c>. Reuse and the

@@ -14,7 +14,7 @@ namespace Accounts.Passwords;
 
 /// <summary>
 /// Changes a person's own password: the current one verified, the policy and the history
-/// applied, the age restarted, a confirmation mail written to the outbox (R-PWD-1..5, R-PWD-7).
+/// applied, the age restarted, a confirmation mail written to the outbox.
 /// </summary>
 public sealed class PasswordService
 {
@@ -27,7 +27,7 @@ public sealed class PasswordService
 
     /// <summary>
     /// Changes the password. Every violated rule of the new password is reported at once
-    /// (R-PWD-3); the current password may not be reused (R-PWD-2).
+    ///; the current password may not be reused.
     /// </summary>
     /// <param name="memberId">The member whose holder is signed in (or in the password change step of sign-in).</param>
     /// <param name="currentPassword">The current password.</param>

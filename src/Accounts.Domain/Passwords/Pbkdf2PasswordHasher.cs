@@ -9,7 +9,7 @@ namespace Accounts.Passwords;
 /// <summary>
 /// The default <see cref="IPasswordHasher"/>: PBKDF2-HMAC-SHA256 with a random salt per
 /// password, in the versioned format <c>$pbkdf2-sha256$v=1$i=600000$salt$hash</c> (Base64Url),
-/// verified in constant time (R-PWD-7).
+/// verified in constant time.
 /// </summary>
 /// <remarks>
 /// Hashes carry their parameters, so hashes made with other parameters still verify and are

@@ -7,7 +7,7 @@ namespace Accounts.Permissions;
 /// <summary>
 /// Decides whether an account may perform an action on an organization: the account must be
 /// active, the organization must be its own (or, when the scope allows, one of its units),
-/// and the permission matrix must allow the action for its type (R-ACC-2, R-ACC-8).
+/// and the permission matrix must allow the action for its type.
 /// </summary>
 internal static class AccessRules
 {

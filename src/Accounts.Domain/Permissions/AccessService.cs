@@ -9,7 +9,7 @@ namespace Accounts.Permissions;
 
 /// <summary>
 /// Answers a host's question "may this member do this here?", for actions the host carries
-/// out itself, such as using a service (R-ACC-2, R-ACC-8). Refusals are audited.
+/// out itself, such as using a service. Refusals are audited.
 /// </summary>
 public sealed class AccessService
 {

@@ -5,7 +5,7 @@ using Accounts.Messages;
 namespace Accounts.Permissions;
 
 /// <summary>
-/// Which member type may perform which action (R-ACC-2, R-ACC-3): data that can be listed,
+/// Which member type may perform which action: data that can be listed,
 /// printed as a table and replaced by a host for its portal. Immutable.
 /// </summary>
 /// <remarks>

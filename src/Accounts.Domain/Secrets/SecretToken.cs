@@ -8,7 +8,7 @@ namespace Accounts.Secrets;
 /// <summary>
 /// Single-use tokens for links (invitations, sign-in challenges): 256 random bits bound to the
 /// identifier of what they unlock, stored only as a SHA-256 hash and compared in constant time
-/// (DESIGN.md convention 9).
+///.
 /// </summary>
 /// <remarks>
 /// The token text is Base64Url of the 16-byte identifier followed by the 32-byte secret, 64

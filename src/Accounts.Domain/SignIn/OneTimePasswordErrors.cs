@@ -3,7 +3,7 @@ using Accounts.Results;
 
 namespace Accounts.SignIn;
 
-/// <summary>The codes of one-time passwords (R-PWD-6).</summary>
+/// <summary>The codes of one-time passwords.</summary>
 public static class OneTimePasswordErrors
 {
     /// <summary><c>otp.invalid_code</c>: the code is wrong, too old, or was used before.</summary>

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Accounts.SignIn;
 
-/// <summary>Time-based one-time passwords (RFC 6238) as used at sign-in (R-PWD-6).</summary>
+/// <summary>Time-based one-time passwords (RFC 6238) as used at sign-in.</summary>
 public sealed record OneTimePasswordPolicy
 {
     /// <summary>RFC 6238's defaults as authenticator apps expect them: HMAC-SHA-1, 6 digits, 30-second steps, one step of drift either way.</summary>

@@ -10,7 +10,7 @@ using Ardalis.GuardClauses;
 namespace Accounts.SignIn;
 
 /// <summary>
-/// Sets up one-time passwords for a person (R-PWD-6): a TOTP secret (RFC 6238) shown once as
+/// Sets up one-time passwords for a person: a TOTP secret (RFC 6238) shown once as
 /// Base32 and an <c>otpauth://</c> URI, stored encrypted, confirmed with a first code. Answers
 /// <c>otp.disabled</c> when the portal does not offer one-time passwords.
 /// </summary>

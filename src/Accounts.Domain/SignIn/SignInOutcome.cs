@@ -6,10 +6,10 @@ public enum SignInOutcome
     /// <summary>Signed in.</summary>
     Succeeded = 1,
 
-    /// <summary>The password was right, but it must be changed before anything else: an initial password (R-PWD-4) or one past its maximum age (R-PWD-5).</summary>
+    /// <summary>The password was right, but it must be changed before anything else: an initial password or one past its maximum age.</summary>
     PasswordChangeRequired = 2,
 
-    /// <summary>The password was right; a one-time password is needed next (R-PWD-6).</summary>
+    /// <summary>The password was right; a one-time password is needed next.</summary>
     OneTimePasswordRequired = 3,
 
     /// <summary>The password was right; the organization requires one-time passwords and the person has not set them up yet.</summary>

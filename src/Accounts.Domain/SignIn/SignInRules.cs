@@ -125,7 +125,7 @@ internal static class SignInRules
         return Complete(credential, now, passwords);
     }
 
-    /// <summary>Whether the password is past the policy's maximum age at an instant (R-PWD-5).</summary>
+    /// <summary>Whether the password is past the policy's maximum age at an instant.</summary>
     /// <param name="credential">The credential.</param>
     /// <param name="now">The current instant.</param>
     /// <param name="passwords">The password policy.</param>

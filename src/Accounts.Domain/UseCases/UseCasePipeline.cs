@@ -114,7 +114,7 @@ internal sealed class UseCasePipeline
         }
     }
 
-    /// <summary>Runs a use case of a member acting on an organization: the actor and the organization (the actor's own when none is given) are loaded and the permission checked before the decision sees them (R-ACC-2, R-ACC-8).</summary>
+    /// <summary>Runs a use case of a member acting on an organization: the actor and the organization (the actor's own when none is given) are loaded and the permission checked before the decision sees them.</summary>
     /// <param name="request">Who, what, about what, and how conflicts are retried.</param>
     /// <param name="organizationId">The organization acted on; the actor's own when left out.</param>
     /// <param name="permission">The action the actor needs.</param>

@@ -132,7 +132,7 @@ internal sealed class UseCaseRun
     }
 
     /// <summary>
-    /// Changes a member and moves its seat in one step (R-ACC-4, R-ACC-5): the organization
+    /// Changes a member and moves its seat in one step: the organization
     /// reseats the member, and both writes are queued; a refused reseat queues nothing.
     /// </summary>
     /// <param name="organization">The member's organization, as read.</param>
@@ -189,7 +189,7 @@ internal sealed class UseCaseRun
 
     /// <summary>
     /// Loads the acting member and the organization acted on (the actor's own when none is given)
-    /// and checks the permission (R-ACC-2, R-ACC-8). The organization becomes the audit entry's.
+    /// and checks the permission. The organization becomes the audit entry's.
     /// </summary>
     public ValueTask<Result<ActorAccess>> AuthorizeAsync(OrganizationId? organizationId, PermissionAction permission, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public static class PostgreSqlAccountsBuilderExtensions
     /// <summary>
     /// Keeps the library's data in a PostgreSQL database of its own (<see cref="AccountsDbContext"/>,
     /// pooled) and registers every storage, outbox and audit port on it. Create or update the
-    /// database at start-up with <c>await app.Services.MigrateAccountsDatabaseAsync()</c>.
+    /// database at start-up with <c>await app.Services.MigrateAccountsDatabaseAsync</c>.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddAccounts</c>.</param>
     /// <param name="connectionString">For example <c>Host=localhost;Database=accounts;Username=accounts;Password=…</c>.</param>

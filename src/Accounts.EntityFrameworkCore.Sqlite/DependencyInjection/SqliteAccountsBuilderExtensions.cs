@@ -13,7 +13,7 @@ public static class SqliteAccountsBuilderExtensions
     /// <summary>
     /// Keeps the library's data in a SQLite database of its own (<see cref="AccountsDbContext"/>,
     /// pooled) and registers every storage, outbox and audit port on it. Create or update the
-    /// database at start-up with <c>await app.Services.MigrateAccountsDatabaseAsync()</c>.
+    /// database at start-up with <c>await app.Services.MigrateAccountsDatabaseAsync</c>.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddAccounts</c>.</param>
     /// <param name="connectionString">For example <c>Data Source=accounts.db</c>.</param>
