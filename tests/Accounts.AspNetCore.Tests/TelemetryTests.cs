@@ -1,6 +1,9 @@
 using System.Diagnostics.Metrics;
 using Accounts.Diagnostics;
+using Accounts.Domain.Tests.UseCases;
+using Accounts.InMemory;
 using Accounts.Members;
+using Accounts.Storage;
 using Accounts.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
@@ -75,6 +78,29 @@ public sealed class TelemetryTests
         Assert.Equal(1, seen.Pending);
         Assert.Equal(1, backlog.LastMeasurement?.Value);
         Assert.Contains(logs.GetSnapshot(), r => r.Id.Id == 3001 && r.Level == LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task Conflicts_AreCountedAndRetried_AndGivingUpIsAWarning()
+    {
+        using var portal = new TestPortal(options => options.MaxCommitAttempts = 2);
+        var (_, administrator) = await portal.RegisterOrganizationAsync();
+        var conflicting = new ConflictingFirstUnitOfWork(new InMemoryUnitOfWork(portal.Database), conflicts: 5);
+        var logs = new FakeLogCollector();
+        using var busy = portal.With(services => services
+            .AddSingleton<IUnitOfWork>(conflicting)
+            .AddMetrics()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(logs))));
+        using var conflicts = Collect<long>(busy, "accounts.conflicts");
+        using var retries = Collect<long>(busy, "accounts.retries");
+
+        var invited = await busy.Invitations.InviteAsync(administrator, new InviteMember { Email = "busy@org.example.jp", DisplayName = "Busy" });
+
+        Assert.Equal("concurrency.conflict", invited.FirstError?.Code);
+        Assert.Equal(2, conflicts.GetMeasurementSnapshot().EvaluateAsCounter());
+        Assert.Equal(1, retries.GetMeasurementSnapshot().EvaluateAsCounter());
+        Assert.Equal([1002, 1003, 1001], logs.GetSnapshot().Select(r => r.Id.Id));
+        Assert.Equal(LogLevel.Warning, logs.GetSnapshot()[1].Level);
     }
 
     [Fact]

@@ -90,7 +90,11 @@ internal sealed class UseCasePipeline
                 // An unforeseen duplicate is treated as a conflict: the next attempt reads the taken value.
                 var rule = commit.Status == CommitStatus.Duplicate ? run.DuplicateRuleFor(commit.Key) : null;
                 var retry = rule?.Retry ?? true;
-                Telemetry.Conflicts.Add(1, new KeyValuePair<string, object?>("accounts.action", run.Action));
+                if (rule is null)
+                {
+                    Telemetry.Conflicts.Add(1, new KeyValuePair<string, object?>("accounts.action", run.Action));
+                }
+
                 if (retry && attempt < maxAttempts)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
