@@ -42,7 +42,29 @@ public sealed class OutboxDispatcherServiceTests
     [Fact]
     public async Task TwoHostedDispatchers_OverOneOutbox_SendEachMessageOnce()
     {
-        using var portal = new TestPortal(services: services => services.AddLogging(), storage: builder => builder.AddInMemoryStores().AddOutboxDispatcherService(options => options.BatchSize = 1));
+        using var portal = new TestPortal(services: services => services.AddLogging());
+        await SendEachOnceAsync(portal);
+    }
+
+    [Fact]
+    public async Task TwoHostedDispatchers_OverOneSqliteDatabase_SendEachMessageOnce_ThroughTheAdaptersClaims()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"accounts-dispatchers-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var portal = new TestPortal(services: services => services.AddLogging(), storage: builder => builder.AddSqliteStores($"Data Source={file}"));
+            await portal.Get<IServiceProvider>().MigrateAccountsDatabaseAsync();
+            await SendEachOnceAsync(portal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    private static async Task SendEachOnceAsync(TestPortal portal)
+    {
         for (var i = 0; i < 20; i++)
         {
             await RegisterAsync(portal, $"admin{i}@org.example.jp");
