@@ -90,6 +90,19 @@ public sealed class JapaneseHolidaysTests
             JapaneseHolidays.InYear(2026).Select(h => (h.Date.ToString("yyyy-MM-dd", null), h.Name)));
     }
 
+    [Theory]
+    [InlineData(1973, "1/1 1/15 2/11 3/21 4/29 4/30 5/3 5/5 9/15 9/23 9/24 10/10 11/3 11/23")]
+    [InlineData(1990, "1/1 1/15 2/11 2/12 3/21 4/29 4/30 5/3 5/4 5/5 9/15 9/23 9/24 10/10 11/3 11/12 11/23 12/23 12/24")]
+    [InlineData(2019, "1/1 1/14 2/11 3/21 4/29 4/30 5/1 5/2 5/3 5/4 5/5 5/6 7/15 8/11 8/12 9/16 9/23 10/14 10/22 11/3 11/4 11/23")]
+    [InlineData(2020, "1/1 1/13 2/11 2/23 2/24 3/20 4/29 5/3 5/4 5/5 5/6 7/23 7/24 8/10 9/21 9/22 11/3 11/23")]
+    [InlineData(2021, "1/1 1/11 2/11 2/23 3/20 4/29 5/3 5/4 5/5 7/22 7/23 8/8 8/9 9/20 9/23 11/3 11/23")]
+    [InlineData(2024, "1/1 1/8 2/11 2/12 2/23 3/20 4/29 5/3 5/4 5/5 5/6 7/15 8/11 8/12 9/16 9/22 9/23 10/14 11/3 11/4 11/23")]
+    [InlineData(2027, "1/1 1/11 2/11 2/23 3/21 3/22 4/29 5/3 5/4 5/5 7/19 8/11 9/20 9/23 10/11 11/3 11/23")]
+    public void Years_MatchTheDatesTheCabinetOfficePublished(int year, string dates)
+    {
+        Assert.Equal(dates, string.Join(' ', JapaneseHolidays.InYear(year).Select(h => $"{h.Date.Month}/{h.Date.Day}")));
+    }
+
     [Fact]
     public void EveryYear_HasBetween9And22Holidays_NeverOnTheSameDayTwice()
     {
