@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Accounts.Messages;
 using Accounts.Permissions;
@@ -19,6 +20,11 @@ public sealed class StateMachine<TState, TTrigger, TContext>
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
+    private const int MaxSlots = 256;
+
+    private readonly Transition<TState, TTrigger, TContext>?[] _table;
+    private readonly int _triggerSlots;
+
     /// <summary>Creates a machine from its table.</summary>
     /// <param name="name">The workflow's name, used in errors and diagrams, for example <c>account</c>.</param>
     /// <param name="transitions">The table.</param>
@@ -40,6 +46,20 @@ public sealed class StateMachine<TState, TTrigger, TContext>
         if (mixed is not null)
         {
             throw new ArgumentException($"The {name} table asks different permissions for {mixed.Key}.", nameof(transitions));
+        }
+
+        if (Enum.GetUnderlyingType(typeof(TState)) != typeof(int) || Enum.GetUnderlyingType(typeof(TTrigger)) != typeof(int)
+            || Enum.GetValues<TState>().Any(v => Slot(v) is < 0 or >= MaxSlots - 1) || Enum.GetValues<TTrigger>().Any(v => Slot(v) is < 0 or >= MaxSlots))
+        {
+            throw new ArgumentException($"The {name} table's states and triggers are int enums with values from 0 to {MaxSlots - 2}.", nameof(transitions));
+        }
+
+        // One cell per state (with "absent" first) and trigger: firing is an array read, whatever the table's size.
+        _triggerSlots = Enum.GetValues<TTrigger>().Max(Slot) + 1;
+        _table = new Transition<TState, TTrigger, TContext>?[(Enum.GetValues<TState>().Max(Slot) + 2) * _triggerSlots];
+        foreach (var transition in Transitions)
+        {
+            _table[(StateSlot(transition.From) * _triggerSlots) + Slot(transition.Trigger)] = transition;
         }
     }
 
@@ -80,6 +100,23 @@ public sealed class StateMachine<TState, TTrigger, TContext>
     /// <param name="state">The current state.</param>
     /// <param name="trigger">The trigger.</param>
     public bool CanFire(TState? state, TTrigger trigger) => Find(state, trigger) is not null;
+
+    /// <summary>
+    /// Why a trigger would not fire: the table has no row for the state and trigger, or the
+    /// names of the guards that fail for the context. Empty when it would fire.
+    /// </summary>
+    /// <param name="state">The current state; <see langword="null"/> when the entity does not exist yet.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="context">What the guards read.</param>
+    public IReadOnlyList<string> WhyNot(TState? state, TTrigger trigger, TContext context)
+    {
+        if (Find(state, trigger) is not { } transition)
+        {
+            return [$"no row for {Describe(state)} + {trigger}"];
+        }
+
+        return transition.Guard is { } guard && !guard.Holds(context) ? [guard.Name] : [];
+    }
 
     /// <summary>The triggers the table allows in a state, guards aside.</summary>
     /// <param name="state">The current state.</param>
@@ -132,16 +169,15 @@ public sealed class StateMachine<TState, TTrigger, TContext>
 
     private Transition<TState, TTrigger, TContext>? Find(TState? state, TTrigger trigger)
     {
-        foreach (var transition in Transitions)
-        {
-            if (Nullable.Equals(transition.From, state) && EqualityComparer<TTrigger>.Default.Equals(transition.Trigger, trigger))
-            {
-                return transition;
-            }
-        }
-
-        return null;
+        var cell = (StateSlot(state) * _triggerSlots) + Slot(trigger);
+        return (uint)Slot(trigger) < (uint)_triggerSlots && (uint)cell < (uint)_table.Length ? _table[cell] : null;
     }
+
+    /// <summary>The slot of a state in the table: 0 for absent, the enum's value plus one otherwise.</summary>
+    private static int StateSlot(TState? state) => state is { } value ? Slot(value) + 1 : 0;
+
+    private static int Slot<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Unsafe.As<TEnum, int>(ref value);
 
     private static string Describe(TState? state) => state?.ToString() ?? "absent";
 

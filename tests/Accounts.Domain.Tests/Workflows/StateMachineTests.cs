@@ -89,4 +89,37 @@ public sealed class StateMachineTests
             "stateDiagram-v2\n    [*] --> Green : Go (UseServices)\n    Red --> Green : Go [road clear] (UseServices)\n    Green --> Red : Stop\n    Red --> [*] : Break\n",
             Machine.ToMermaid());
     }
+
+    [Fact]
+    public void WhyNot_NamesTheMissingRow_OrTheFailingGuard_AndNothingWhenItWouldFire()
+    {
+        Assert.Equal(["no row for Green + Go"], Machine.WhyNot(Light.Green, Switch.Go, true));
+        Assert.Equal(["road clear"], Machine.WhyNot(Light.Red, Switch.Go, false));
+        Assert.Empty(Machine.WhyNot(Light.Red, Switch.Go, true));
+    }
+
+    [Fact]
+    public void TheLookupTable_AnswersAsTheRowsDo_ForEveryStateAndTrigger()
+    {
+        MemberStatus?[] states = [null, .. Enum.GetValues<MemberStatus>()];
+        foreach (var state in states)
+        {
+            foreach (var trigger in Enum.GetValues<MemberTrigger>())
+            {
+                var row = MemberLifecycle.Machine.Transitions.SingleOrDefault(t => Nullable.Equals(t.From, state) && t.Trigger == trigger);
+                Assert.Equal(row is not null, MemberLifecycle.Machine.CanFire(state, trigger));
+            }
+        }
+    }
+
+    [Fact]
+    public void ATableOverEnumsThatAreNotInts_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new StateMachine<ByteState, Switch, bool>("bytes", [new(null, Switch.Go, ByteState.On)]));
+    }
+
+    private enum ByteState : byte
+    {
+        On,
+    }
 }
