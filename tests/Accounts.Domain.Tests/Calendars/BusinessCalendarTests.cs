@@ -10,10 +10,11 @@ namespace Accounts.Domain.Tests.Calendars;
 [Trait("Req", "R-TIME-1")]
 public sealed class BusinessCalendarTests
 {
+    // Dates from 1957 to 2096 and up to 400 business days (about 19 months) either way stay inside the years covered.
     private static readonly Arbitrary<(LocalDate Date, int Days)> DatesAndCounts =
         (from day in Gen.Choose(0, 365 * 140)
          from days in Gen.Choose(-400, 400)
-         select (new LocalDate(1956, 1, 1).PlusDays(day), days)).ToArbitrary();
+         select (new LocalDate(1957, 1, 1).PlusDays(day), days)).ToArbitrary();
 
     [Theory]
     [InlineData("2026-09-19", false)]   // Saturday
@@ -67,7 +68,7 @@ public sealed class BusinessCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => BusinessCalendar.Japan.IsBusinessDay(new LocalDate(2100, 1, 1)));
     }
 
-    [Property]
+    [Property(MaxTest = 2_000)]
     public Property AddBusinessDays_LandsOnABusinessDay_AndBetweenInvertsIt()
     {
         var calendar = BusinessCalendar.Japan;
@@ -81,12 +82,17 @@ public sealed class BusinessCalendarTests
         });
     }
 
-    [Property]
+    [Property(MaxTest = 2_000)]
     public Property AddBusinessDays_IsMonotonicInTheCount()
     {
         var calendar = BusinessCalendar.Create(ClosingDays.GovernmentYearEnd);
         return Prop.ForAll(DatesAndCounts, sample =>
-            calendar.AddBusinessDays(sample.Date, sample.Days) < calendar.AddBusinessDays(sample.Date, sample.Days + 1));
+        {
+            var (before, after) = (calendar.AddBusinessDays(sample.Date, sample.Days), calendar.AddBusinessDays(sample.Date, sample.Days + 1));
+
+            // On a closed day, zero business days and one both reach the next business day.
+            return before < after || (sample.Days == 0 && !calendar.IsBusinessDay(sample.Date) && before == after);
+        });
     }
 
     [Property]
