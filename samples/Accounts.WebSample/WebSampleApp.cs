@@ -89,7 +89,7 @@ public static class WebSampleApp
         {
             if (path.StartsWithSegments("/api"))
             {
-                return Results.Problem(AccountsProblemDetails.Create([SignInErrors.PasswordChangeRequired.Error("password")], context.RequestServices.GetRequiredService<AccountsMessageLocalizer>())).ExecuteAsync(context);
+                return new[] { SignInErrors.PasswordChangeRequired.Error("password") }.ToProblem(context).ExecuteAsync(context);
             }
 
             context.Response.Redirect("/change-password");

@@ -1,4 +1,5 @@
 using Accounts.DependencyInjection;
+using Accounts.Domain.Tests;
 using Accounts.Members;
 using Accounts.Passwords;
 using Microsoft.Extensions.Configuration;
@@ -68,7 +69,7 @@ public sealed class ConfigurationTests
     [Fact]
     public void TheAppSettingsExampleInTheReadme_IsAValidConfiguration()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(GoldenDocs.RepositoryRoot(), "README.md"));
         var start = readme.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
         var json = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
         var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))).Build();
@@ -80,19 +81,6 @@ public sealed class ConfigurationTests
 
         Assert.Equal(QuotaPolicy.Nexi.MaxApplicants, policies.Quotas.MaxApplicants);
         Assert.True(policies.OneTimePasswordsEnabled);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Accounts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Accounts.sln was not found.");
     }
 
     private static AccountsPolicies Policies(Dictionary<string, string?> values)

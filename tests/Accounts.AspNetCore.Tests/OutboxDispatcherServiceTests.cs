@@ -31,11 +31,11 @@ public sealed class OutboxDispatcherServiceTests
         await RegisterAsync(portal, "first@org.example.jp");
 
         await hosted.StartAsync(CancellationToken.None);
-        await WaitUntil(() => portal.Mail.DeliveredTo("first@org.example.jp").Count == 1);
+        await Eventually.HoldsAsync(() => portal.Mail.DeliveredTo("first@org.example.jp").Count == 1);
         await RegisterAsync(portal, "second@org.example.jp");
         Assert.Empty(portal.Mail.DeliveredTo("second@org.example.jp"));
         time.Advance(TimeSpan.FromSeconds(30));
-        await WaitUntil(() => portal.Mail.DeliveredTo("second@org.example.jp").Count == 1);
+        await Eventually.HoldsAsync(() => portal.Mail.DeliveredTo("second@org.example.jp").Count == 1);
         await hosted.StopAsync(CancellationToken.None);
     }
 
@@ -78,7 +78,7 @@ public sealed class OutboxDispatcherServiceTests
             await dispatcher.StartAsync(CancellationToken.None);
         }
 
-        await WaitUntil(() => portal.Mail.Delivered.Count == 20);
+        await Eventually.HoldsAsync(() => portal.Mail.Delivered.Count == 20);
         foreach (var dispatcher in dispatchers)
         {
             await dispatcher.StopAsync(CancellationToken.None);
@@ -109,14 +109,4 @@ public sealed class OutboxDispatcherServiceTests
 
     private static async Task RegisterAsync(TestPortal portal, string administratorEmail) =>
         Assert.True((await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration(administratorEmail), ActorRef.Operator("operator"))).IsSuccess);
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold within 20 seconds.");
-            await Task.Delay(20);
-        }
-    }
 }

@@ -33,7 +33,7 @@ internal static class GoldenDocs
         Assert.Fail($"{relativePath} section '{name}' is out of date. Run the tests with ACCOUNTS_UPDATE_DOCS=1 to regenerate it.\nExpected:\n{expected}");
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

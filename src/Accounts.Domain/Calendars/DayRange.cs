@@ -18,7 +18,8 @@ internal static class DayRange
 
     private static readonly int[] MonthStarts = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
 
-    public static int Count { get; } = Last.ToDateOnly().DayNumber - FirstDayNumber + 1;
+    /// <summary>How many days are covered: the index the year after the last would start at.</summary>
+    public static int Count => YearStarts[^1];
 
     public static int IndexOf(LocalDate date, string parameterName)
     {

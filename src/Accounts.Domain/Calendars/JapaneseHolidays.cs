@@ -11,9 +11,12 @@ namespace Accounts.Calendars;
 /// </summary>
 public static class JapaneseHolidays
 {
-    private static readonly FrozenDictionary<LocalDate, JapaneseHoliday> ByDate = Enumerable.Range(JapaneseHolidayRules.FirstYear, JapaneseHolidayRules.LastYear - JapaneseHolidayRules.FirstYear + 1)
-        .SelectMany(JapaneseHolidayRules.Compute)
-        .ToFrozenDictionary(h => h.Date);
+    // Every year is computed once, at first use; lookups and year lists read the results.
+    private static readonly JapaneseHoliday[][] Years = Enumerable.Range(JapaneseHolidayRules.FirstYear, JapaneseHolidayRules.LastYear - JapaneseHolidayRules.FirstYear + 1)
+        .Select(year => JapaneseHolidayRules.Compute(year).ToArray())
+        .ToArray();
+
+    private static readonly FrozenDictionary<LocalDate, JapaneseHoliday> ByDate = Years.SelectMany(year => year).ToFrozenDictionary(h => h.Date);
 
     private static readonly ulong[] Bits = BuildBits();
 
@@ -45,7 +48,7 @@ public static class JapaneseHolidays
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, JapaneseHolidayRules.FirstYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, JapaneseHolidayRules.LastYear);
-        return JapaneseHolidayRules.Compute(year);
+        return Years[year - JapaneseHolidayRules.FirstYear].AsReadOnly();
     }
 
     /// <summary>The holidays as bits, one per day from <see cref="FirstDate"/>; shared with business calendars.</summary>

@@ -19,15 +19,14 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
     private readonly Process _process;
     private readonly ClientWebSocket _socket;
     private readonly string _profile;
-    private readonly string _session;
+    private string _session = string.Empty;
     private int _nextId;
 
-    private HeadlessChromium(Process process, ClientWebSocket socket, string profile, string session)
+    private HeadlessChromium(Process process, ClientWebSocket socket, string profile)
     {
         _process = process;
         _socket = socket;
         _profile = profile;
-        _session = session;
     }
 
     /// <summary>The browser to run: <c>ACCOUNTS_CHROMIUM</c>, or the first of chromium, chromium-browser, google-chrome on the path.</summary>
@@ -58,10 +57,13 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
         var endpoint = await ReadEndpointAsync(process);
         var socket = new ClientWebSocket();
         await socket.ConnectAsync(endpoint, CancellationToken.None);
-        var browser = new HeadlessChromium(process, socket, profile, string.Empty);
+        var browser = new HeadlessChromium(process, socket, profile);
         var target = await browser.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" });
         var attached = await browser.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = target["targetId"]!.GetValue<string>(), ["flatten"] = true });
-        return new HeadlessChromium(process, socket, profile, attached["sessionId"]!.GetValue<string>()) { _nextId = browser._nextId };
+
+        // From here on every command goes to the page's session.
+        browser._session = attached["sessionId"]!.GetValue<string>();
+        return browser;
     }
 
     /// <summary>Opens an address and waits until the page it ends on (after redirects) has loaded.</summary>

@@ -1,10 +1,12 @@
+using Accounts.Domain.Tests;
+
 namespace Accounts.AspNetCore.Tests.WebSample;
 
 /// <summary>The web sample in headless Chromium: what a person does, with the browser's cookies, forms and redirects.</summary>
 public sealed class WebSampleBrowserTests
 {
     /// <summary>Where the screenshot is kept: <c>artifacts/test-results</c> in the repository, which CI keeps.</summary>
-    public static string ScreenshotPath => Path.Combine(ConfigurationTests.RepositoryRoot(), "artifacts", "test-results", "websample-members-after-invite.png");
+    public static string ScreenshotPath => Path.Combine(GoldenDocs.RepositoryRoot(), "artifacts", "test-results", "websample-members-after-invite.png");
 
     [BrowserFact]
     [Trait("Req", "R-PWD-4")]
