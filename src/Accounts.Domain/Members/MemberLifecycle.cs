@@ -1,3 +1,4 @@
+using Accounts.Operators;
 using Accounts.Permissions;
 using Accounts.Workflows;
 
@@ -14,8 +15,8 @@ public static class MemberLifecycle
     [
         new(null, MemberTrigger.Invite, MemberStatus.Invited, PermissionAction.InviteMembers),
         new(null, MemberTrigger.RegisterApplicant, MemberStatus.Invited, PermissionAction.RegisterApplicants),
-        new(null, MemberTrigger.Issue, MemberStatus.Active),
-        new(MemberStatus.Invited, MemberTrigger.Accept, MemberStatus.Active, Guard: NotExpired),
+        new(null, MemberTrigger.Issue, MemberStatus.Active, Firer.Operator(OperatorAction.RegisterOrganizations)),
+        new(MemberStatus.Invited, MemberTrigger.Accept, MemberStatus.Active, Firer.TokenHolder, NotExpired),
         new(MemberStatus.Invited, MemberTrigger.ResendInvitation, MemberStatus.Invited, PermissionAction.EditMembers),
         new(MemberStatus.Invited, MemberTrigger.RevokeInvitation, null, PermissionAction.DeleteMembers),
         new(MemberStatus.Invited, MemberTrigger.ChangeType, MemberStatus.Invited, PermissionAction.EditMembers),

@@ -8,8 +8,8 @@ using Accounts.Results;
 namespace Accounts.Workflows;
 
 /// <summary>
-/// A workflow as one immutable transition table (state, trigger, guard, next state,
-/// permission). Firing a trigger the table does not allow returns a typed error naming the
+/// A workflow as one immutable transition table (state, trigger, guard, next state, who
+/// fires it). Firing a trigger the table does not allow returns a typed error naming the
 /// state and the trigger; it never throws and never does nothing silently. The table renders
 /// as a Mermaid state diagram.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class StateMachine<TState, TTrigger, TContext>
     /// <summary>Creates a machine from its table.</summary>
     /// <param name="name">The workflow's name, used in errors and diagrams, for example <c>account</c>.</param>
     /// <param name="transitions">The table.</param>
-    /// <exception cref="ArgumentException">Two rows share a source state and trigger, or rows of one trigger need different permissions.</exception>
+    /// <exception cref="ArgumentException">Two rows share a source state and trigger, or rows of one trigger name different firers.</exception>
     public StateMachine(string name, IEnumerable<Transition<TState, TTrigger, TContext>> transitions)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -42,10 +42,15 @@ public sealed class StateMachine<TState, TTrigger, TContext>
             throw new ArgumentException($"The {name} table has two rows for {Describe(duplicate.Key.From)} + {duplicate.Key.Trigger}.", nameof(transitions));
         }
 
-        var mixed = Transitions.GroupBy(t => t.Trigger).FirstOrDefault(g => g.Select(t => t.Permission).Distinct().Count() > 1);
+        if (Transitions.Any(t => t.FiredBy is null))
+        {
+            throw new ArgumentException($"Every row of the {name} table says who fires it.", nameof(transitions));
+        }
+
+        var mixed = Transitions.GroupBy(t => t.Trigger).FirstOrDefault(g => g.Select(t => t.FiredBy).Distinct().Count() > 1);
         if (mixed is not null)
         {
-            throw new ArgumentException($"The {name} table asks different permissions for {mixed.Key}.", nameof(transitions));
+            throw new ArgumentException($"The {name} table names different firers for {mixed.Key}.", nameof(transitions));
         }
 
         if (Enum.GetUnderlyingType(typeof(TState)) != typeof(int) || Enum.GetUnderlyingType(typeof(TTrigger)) != typeof(int)
@@ -96,6 +101,31 @@ public sealed class StateMachine<TState, TTrigger, TContext>
         return transition;
     }
 
+    /// <summary>
+    /// Fires a trigger on behalf of an actor: as <see cref="Fire(TState?, TTrigger, TContext)"/>, and
+    /// first <c>workflow.firer_not_allowed</c> when the table says someone else fires the trigger
+    /// (a member for a timer, an operator whose role lacks the permission).
+    /// </summary>
+    /// <param name="state">The current state; <see langword="null"/> before the entity exists.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="actor">Who fires it.</param>
+    /// <param name="context">What guards look at.</param>
+    public Result<Transition<TState, TTrigger, TContext>> Fire(TState? state, TTrigger trigger, WorkflowActor actor, TContext context)
+    {
+        var transition = Find(state, trigger);
+        if (transition is not null && !transition.FiredBy.Admits(actor))
+        {
+            return WorkflowErrors.FirerNotAllowed.Error(
+                Name,
+                MessageDefinition.Argument("workflow", Name),
+                MessageDefinition.Argument("trigger", trigger.ToString()),
+                MessageDefinition.Argument("firer", transition.FiredBy.Label),
+                MessageDefinition.Argument("actor", actor.ToString()));
+        }
+
+        return Fire(state, trigger, context);
+    }
+
     /// <summary>Whether the table has a transition for the state and trigger, guards aside.</summary>
     /// <param name="state">The current state.</param>
     /// <param name="trigger">The trigger.</param>
@@ -118,12 +148,33 @@ public sealed class StateMachine<TState, TTrigger, TContext>
         return transition.Guard is { } guard && !guard.Holds(context) ? [guard.Name] : [];
     }
 
+    /// <summary>
+    /// Why an actor's trigger would not fire: as <see cref="WhyNot(TState?, TTrigger, TContext)"/>,
+    /// and the firer the table names when the actor is not it.
+    /// </summary>
+    /// <param name="state">The current state; <see langword="null"/> when the entity does not exist yet.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="actor">Who would fire it.</param>
+    /// <param name="context">What the guards read.</param>
+    public IReadOnlyList<string> WhyNot(TState? state, TTrigger trigger, WorkflowActor actor, TContext context)
+    {
+        var reasons = WhyNot(state, trigger, context);
+        return Find(state, trigger) is { } transition && !transition.FiredBy.Admits(actor)
+            ? [$"fired by {transition.FiredBy.Label}, not by {actor}", .. reasons]
+            : reasons;
+    }
+
+    /// <summary>The rows the system fires when time passes, from a state.</summary>
+    /// <param name="state">The current state.</param>
+    public IReadOnlyList<Transition<TState, TTrigger, TContext>> TimersFrom(TState? state) =>
+        Transitions.Where(t => t.IsTimer && Nullable.Equals(t.From, state)).ToList();
+
     /// <summary>The triggers the table allows in a state, guards aside.</summary>
     /// <param name="state">The current state.</param>
     public IReadOnlyList<TTrigger> PermittedTriggers(TState? state) =>
         Transitions.Where(t => Nullable.Equals(t.From, state)).Select(t => t.Trigger).ToList();
 
-    /// <summary>The permission an account needs for a trigger, whatever the state; <see langword="null"/> when none applies.</summary>
+    /// <summary>The permission a member needs for a trigger, whatever the state; <see langword="null"/> when a member does not fire it.</summary>
     /// <param name="trigger">The trigger.</param>
     /// <exception cref="ArgumentException">The table has no row for the trigger.</exception>
     public PermissionAction? PermissionFor(TTrigger trigger)
@@ -156,10 +207,7 @@ public sealed class StateMachine<TState, TTrigger, TContext>
                 builder.Append(" [").Append(transition.Guard.Name).Append(']');
             }
 
-            if (transition.Permission is { } permission)
-            {
-                builder.Append(" (").Append(permission).Append(')');
-            }
+            builder.Append(" (").Append(transition.FiredBy.Label).Append(')');
 
             builder.Append('\n');
         }

@@ -13,6 +13,13 @@ public static class WorkflowErrors
         "{workflow}が{state}の状態では{trigger}を行えません。",
         ErrorCategory.Conflict);
 
+    /// <summary><c>workflow.firer_not_allowed</c>: the table says someone else fires the trigger; arguments <c>workflow</c>, <c>trigger</c>, <c>firer</c>, <c>actor</c>.</summary>
+    public static MessageDefinition FirerNotAllowed { get; } = new(
+        "workflow.firer_not_allowed",
+        "{trigger} of the {workflow} is fired by {firer}, not by {actor}.",
+        "{workflow}の{trigger}は{firer}が行います（{actor}は行えません）。",
+        ErrorCategory.Forbidden);
+
     /// <summary>Every definition of this group.</summary>
-    public static IReadOnlyList<MessageDefinition> All { get; } = [TransitionNotAllowed];
+    public static IReadOnlyList<MessageDefinition> All { get; } = [TransitionNotAllowed, FirerNotAllowed];
 }

@@ -1,4 +1,5 @@
 using Accounts.Members;
+using Accounts.Operators;
 using Accounts.Permissions;
 using Accounts.Workflows;
 
@@ -25,8 +26,9 @@ public sealed class StateMachineTests
     [
         new(null, Switch.Go, Light.Green, PermissionAction.UseServices),
         new(Light.Red, Switch.Go, Light.Green, PermissionAction.UseServices, WhenClear),
-        new(Light.Green, Switch.Stop, Light.Red),
-        new(Light.Red, Switch.Break, null),
+        new(Light.Green, Switch.Stop, Light.Red, Firer.System("after 90 seconds")),
+        new(Light.Red, Switch.Break, null, Firer.Operator(OperatorAction.CompleteApplications)),
+        new(Light.Green, Switch.Break, null, Firer.Operator(OperatorAction.CompleteApplications)),
     ]);
 
     [Fact]
@@ -57,14 +59,15 @@ public sealed class StateMachineTests
     public void PermittedTriggers_AndCanFire_ReadTheTable()
     {
         Assert.Equal([Switch.Go, Switch.Break], Machine.PermittedTriggers(Light.Red));
+        Assert.Equal([Switch.Stop, Switch.Break], Machine.PermittedTriggers(Light.Green));
         Assert.True(Machine.CanFire(Light.Red, Switch.Go));
-        Assert.False(Machine.CanFire(Light.Green, Switch.Break));
+        Assert.False(Machine.CanFire(Light.Green, Switch.Go));
     }
 
     [Fact]
     public void TwoRowsForOneStateAndTrigger_AreRefused()
     {
-        Assert.Throws<ArgumentException>(() => new StateMachine<Light, Switch, bool>("dup", [new(Light.Red, Switch.Go, Light.Green), new(Light.Red, Switch.Go, Light.Red)]));
+        Assert.Throws<ArgumentException>(() => new StateMachine<Light, Switch, bool>("dup", [new(Light.Red, Switch.Go, Light.Green, Firer.TokenHolder), new(Light.Red, Switch.Go, Light.Red, Firer.TokenHolder)]));
     }
 
     [Fact]
@@ -72,21 +75,84 @@ public sealed class StateMachineTests
     {
         Assert.Throws<ArgumentException>(() => new StateMachine<Light, Switch, bool>("mixed",
             [new(Light.Red, Switch.Go, Light.Green, PermissionAction.UseServices), new(Light.Green, Switch.Go, Light.Green, PermissionAction.EditMembers)]));
+        Assert.Throws<ArgumentException>(() => new StateMachine<Light, Switch, bool>("mixed",
+            [new(Light.Red, Switch.Go, Light.Green, Firer.TokenHolder), new(Light.Green, Switch.Go, Light.Green, Firer.System("later"))]));
+    }
+
+    [Fact]
+    public void ARowThatSaysNothingAboutWhoFiresIt_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new StateMachine<Light, Switch, bool>("nobody", [new(Light.Red, Switch.Go, Light.Green, null!)]));
+        Assert.Throws<ArgumentException>(() => Firer.Operator(OperatorAction.None));
+        Assert.Throws<ArgumentException>(() => Firer.System(" "));
+    }
+
+    [Fact]
+    public void Fire_ByAnActorTheTableDoesNotName_IsRefusedWithTheFirer()
+    {
+        var reviewer = WorkflowActor.For(new PortalOperator("op-7", OperatorRole.Reviewer));
+        var registrar = WorkflowActor.For(new PortalOperator("op-8", OperatorRole.Registrar));
+
+        var error = Machine.Fire(Light.Red, Switch.Break, reviewer, true).FirstError!;
+
+        Assert.Equal("workflow.firer_not_allowed", error.Code);
+        Assert.Equal(("operator CompleteApplications", "operator op-7 (reviewer)"), (error.ArgumentValue("firer"), error.ArgumentValue("actor")));
+        Assert.True(Machine.Fire(Light.Red, Switch.Break, registrar, true).IsSuccess);
+        Assert.Equal("workflow.firer_not_allowed", Machine.Fire(Light.Green, Switch.Stop, WorkflowActor.Member, true).FirstError!.Code);
+        Assert.Equal("workflow.firer_not_allowed", Machine.Fire(Light.Red, Switch.Go, WorkflowActor.System, true).FirstError!.Code);
+        Assert.True(Machine.Fire(Light.Green, Switch.Stop, WorkflowActor.System, true).IsSuccess);
+        Assert.True(Machine.Fire(Light.Red, Switch.Go, WorkflowActor.Member, true).IsSuccess);
+    }
+
+    [Fact]
+    public void Fire_ByTheRightActor_StillNeedsTheRowAndTheGuard()
+    {
+        Assert.Equal("workflow.transition_not_allowed", Machine.Fire(Light.Green, Switch.Go, WorkflowActor.Member, true).FirstError!.Code);
+        Assert.Equal("invitation.expired", Machine.Fire(Light.Red, Switch.Go, WorkflowActor.Member, false).FirstError!.Code);
+    }
+
+    [Fact]
+    public void WhyNot_ForAnActor_NamesTheFirer_AndTheFailingGuards()
+    {
+        var reviewer = WorkflowActor.For(new PortalOperator("op-7", OperatorRole.Reviewer));
+
+        Assert.Equal(["fired by operator CompleteApplications, not by operator op-7 (reviewer)"], Machine.WhyNot(Light.Red, Switch.Break, reviewer, true));
+        Assert.Equal(["fired by UseServices, not by token holder", "road clear"], Machine.WhyNot(Light.Red, Switch.Go, WorkflowActor.TokenHolder, false));
+        Assert.Empty(Machine.WhyNot(Light.Red, Switch.Go, WorkflowActor.Member, true));
+    }
+
+    [Fact]
+    public void TimersFrom_AreTheRowsTheSystemFires()
+    {
+        Assert.Equal([Switch.Stop], Machine.TimersFrom(Light.Green).Select(t => t.Trigger));
+        Assert.Empty(Machine.TimersFrom(Light.Red));
+        Assert.True(Machine.Transitions.Single(t => t.Trigger == Switch.Stop).IsTimer);
+    }
+
+    [Fact]
+    public void OperatorRoles_GrantExactlyTheirActions()
+    {
+        Assert.True(OperatorRole.Reviewer.Allows(OperatorAction.ReceiveApplications));
+        Assert.False(OperatorRole.Reviewer.Allows(OperatorAction.CompleteApplications));
+        Assert.False(OperatorRole.Registrar.Allows(OperatorAction.None));
+        Assert.True(new OperatorRole("custom", OperatorAction.ReopenApplications).Allows(OperatorAction.ReopenApplications));
+        Assert.Throws<ArgumentException>(() => new PortalOperator("", OperatorRole.Reviewer));
+        Assert.Equal("Operator:op-1", new PortalOperator("op-1", OperatorRole.Reviewer).Actor.ToString());
     }
 
     [Fact]
     public void PermissionFor_AnUnknownTrigger_IsMisuse()
     {
-        var machine = new StateMachine<Light, Switch, bool>("small", [new(Light.Red, Switch.Go, Light.Green)]);
+        var machine = new StateMachine<Light, Switch, bool>("small", [new(Light.Red, Switch.Go, Light.Green, Firer.TokenHolder)]);
 
         Assert.Throws<ArgumentException>(() => machine.PermissionFor(Switch.Stop));
     }
 
     [Fact]
-    public void ToMermaid_RendersEveryRow_WithGuardsAndPermissions()
+    public void ToMermaid_RendersEveryRow_WithGuardsAndWhoFiresIt()
     {
         Assert.Equal(
-            "stateDiagram-v2\n    [*] --> Green : Go (UseServices)\n    Red --> Green : Go [road clear] (UseServices)\n    Green --> Red : Stop\n    Red --> [*] : Break\n",
+            "stateDiagram-v2\n    [*] --> Green : Go (UseServices)\n    Red --> Green : Go [road clear] (UseServices)\n    Green --> Red : Stop (timer after 90 seconds)\n    Red --> [*] : Break (operator CompleteApplications)\n    Green --> [*] : Break (operator CompleteApplications)\n",
             Machine.ToMermaid());
     }
 
@@ -115,7 +181,7 @@ public sealed class StateMachineTests
     [Fact]
     public void ATableOverEnumsThatAreNotInts_IsRefused()
     {
-        Assert.Throws<ArgumentException>(() => new StateMachine<ByteState, Switch, bool>("bytes", [new(null, Switch.Go, ByteState.On)]));
+        Assert.Throws<ArgumentException>(() => new StateMachine<ByteState, Switch, bool>("bytes", [new(null, Switch.Go, ByteState.On, Firer.TokenHolder)]));
     }
 
     private enum ByteState : byte
