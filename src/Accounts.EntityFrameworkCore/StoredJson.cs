@@ -19,6 +19,12 @@ internal static class StoredJson
     public static ImmutableArray<string> Strings(string? json) =>
         json is null ? [] : [.. JsonSerializer.Deserialize(json, Context.StringArray) ?? []];
 
+    public static string? Form(Onboarding.OnboardingForm? form) =>
+        form is null ? null : JsonSerializer.Serialize(form, Context.OnboardingForm);
+
+    public static Onboarding.OnboardingForm? Form(string? json) =>
+        json is null ? null : JsonSerializer.Deserialize(json, Context.OnboardingForm);
+
     public static string Parameters(StoredParameter[] parameters) =>
         JsonSerializer.Serialize(parameters, Context.StoredParameterArray);
 

@@ -1,6 +1,8 @@
 using System.Reflection;
 using Accounts.Members;
+using Accounts.Onboarding;
 using Accounts.Organizations;
+using NodaTime;
 using Xunit;
 
 namespace Accounts.Storage.Conformance;
@@ -38,6 +40,22 @@ public abstract class RoundTripConformanceTests<TFactory>(TFactory factory) : St
         SnapshotAssert.Equivalent(invited with { Version = 1 }, await Store.FindMemberByEmailAsync("invited@example.jp"));
         var page = await Store.ListMembersAsync(organization.Id, 0, 10);
         Assert.Equal([active.Id, invited.Id], page.Items.Select(m => m.Id));
+    }
+
+    /// <summary>An onboarding application comes back whole, both forms included; those with a timer list soonest first, those without not at all.</summary>
+    [ConformanceFact]
+    public async Task AnOnboardingApplication_RoundTripsWhole_AndListsByItsTimer()
+    {
+        var later = Samples.OnboardingApplication(Samples.At + Duration.FromDays(2));
+        var sooner = Samples.OnboardingApplication(Samples.At + Duration.FromMilliseconds(5));
+        var none = Samples.OnboardingApplication();
+
+        await CommitAsync(AggregateWrite.Insert(later), AggregateWrite.Insert(sooner), AggregateWrite.Insert(none));
+
+        SnapshotAssert.Equivalent(later with { Version = 1 }, await Store.FindOnboardingApplicationAsync(later.Id));
+        SnapshotAssert.Equivalent(none with { Version = 1 }, await Store.FindOnboardingApplicationAsync(none.Id));
+        var timers = await Store.ListOnboardingTimersAsync();
+        Assert.Equal([sooner.Id, later.Id], timers.Items.Select(a => a.Id));
     }
 
     /// <summary>An update replaces the whole aggregate, nested values included, at the next version.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Accounts.Auditing;
 using Accounts.Members;
 using Accounts.Notifications;
+using Accounts.Onboarding;
 using Accounts.Organizations;
 using NodaTime;
 
@@ -85,6 +86,57 @@ public static class Samples
         CreatedAt = At,
     };
 
+    /// <summary>An onboarding application with every value set: both forms, the session, the resume link, the deadlines and the result.</summary>
+    /// <param name="nextTimerAt">When its timer runs out; <see langword="null"/> for none.</param>
+    public static OnboardingApplicationSnapshot OnboardingApplication(Instant? nextTimerAt = null)
+    {
+        var form = new OnboardingForm
+        {
+            Category = OrganizationCategory.FinancialInstitution,
+            Industry = "bank",
+            ReferringBankName = "日本第一銀行",
+            Profile = new OrganizationProfile { NameKanji = "株式会社日本貿易商事", NameKatakana = "カブシキガイシャニホンボウエキショウジ", PostalCode = "100-0001", Address = "東京都千代田区１－２－３", MainPhone = "03-1234-5678" },
+            HeadOfficeCode = "HQ-1",
+            UnitKind = OrganizationKind.Branch,
+            OrganizationCode = "ORG-1",
+            AdministratorDepartment = "総務部",
+            AdministratorTitle = "部長",
+            AdministratorName = "日本 太郎",
+            AdministratorPhone = "03-1234-5678",
+            AdministratorEmail = "taro@example.jp",
+            AdministratorEmailConfirmation = "taro@example.jp",
+            WantsOneTimePassword = true,
+        };
+        return new OnboardingApplicationSnapshot
+        {
+            Id = new OnboardingApplicationId(NewGuid()),
+            Email = "applicant@example.jp",
+            Language = "ja",
+            Status = OnboardingStatus.Correcting,
+            Kind = OnboardingKind.Unit,
+            Form = form with { AdministratorTitle = null },
+            SubmittedForm = form,
+            LinkTokenHash = "bGluaw",
+            PasswordHash = "PBKDF2$sha256$600000$c2FsdA$aGFzaA",
+            SentAt = At,
+            LinkExpiresAt = At + Duration.FromDays(60),
+            FailedAttempts = 2,
+            SessionTokenHash = "c2Vzc2lvbg",
+            SessionExpiresAt = At + Duration.FromMinutes(30),
+            SubmittedAt = At + Duration.FromDays(1),
+            PrintedFormExpiresAt = At + Duration.FromDays(31),
+            ReceivedAt = At + Duration.FromDays(3),
+            ExpectedDeliveryDate = new LocalDate(2025, 10, 8),
+            ResumeTokenHash = "cmVzdW1l",
+            ResumeExpiresAt = At + Duration.FromDays(17),
+            CompletedAt = At + Duration.FromDays(9),
+            OrganizationId = new OrganizationId(NewGuid()),
+            AdministratorId = new MemberId(NewGuid()),
+            NextTimerAt = nextTimerAt,
+            CreatedAt = At,
+        };
+    }
+
     /// <summary>An invited member: an invitation instead of a credential.</summary>
     /// <param name="organization">Its organization.</param>
     /// <param name="email">Its address.</param>
@@ -129,5 +181,5 @@ public static class Samples
         new() { Id = NewGuid(), Name = name, Parent = parent, Tags = ["a", "b"] };
 
     /// <summary>Every snapshot type of the library's own aggregates, with a sample.</summary>
-    public static ImmutableArray<AggregateType> LibraryAggregates { get; } = [OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate];
+    public static ImmutableArray<AggregateType> LibraryAggregates { get; } = [OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate, OnboardingApplicationSnapshot.Aggregate];
 }

@@ -3,6 +3,7 @@ using Accounts.DependencyInjection;
 using Accounts.InMemory;
 using Accounts.Members;
 using Accounts.Notifications;
+using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
@@ -125,6 +126,9 @@ public sealed class TestPortal : IDisposable
 
     /// <summary>Invitations.</summary>
     public InvitationService Invitations => Get<InvitationService>();
+
+    /// <summary>Onboarding applications.</summary>
+    public OnboardingService Onboarding => Get<OnboardingService>();
 
     /// <summary>Member administration.</summary>
     public MemberAdministrationService Members => Get<MemberAdministrationService>();

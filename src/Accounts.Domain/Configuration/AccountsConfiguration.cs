@@ -1,3 +1,4 @@
+using Accounts.Calendars;
 using Accounts.DependencyInjection;
 using Accounts.Members;
 using Accounts.Passwords;
@@ -32,6 +33,18 @@ internal static class AccountsConfiguration
         new("Quotas:MaxExternalUsers", "whole number, or `none`", "External invited users per organization.", static (o, v) => o.Quotas = o.Quotas with { MaxExternalUsers = Limit(v) }),
         new("Quotas:MaxApplicants", "whole number, or `none`", "Applicant users per organization.", static (o, v) => o.Quotas = o.Quotas with { MaxApplicants = Limit(v) }),
         new("Invitations:Lifetime", "duration", "How long an invitation link is accepted.", static (o, v) => o.Invitations = o.Invitations with { Lifetime = Duration(v) }),
+        new("Onboarding:LinkValidity", "duration", "How long an onboarding registration link and password work.", static (o, v) => o.Onboarding = o.Onboarding with { LinkValidity = Duration(v) }),
+        new("Onboarding:IdleTimeout", "duration", "How long onboarding input may stay idle before it is discarded.", static (o, v) => o.Onboarding = o.Onboarding with { IdleTimeout = Duration(v) }),
+        new("Onboarding:MaxPasswordAttempts", "whole number ≥ 1", "Wrong registration passwords before an application locks.", static (o, v) => o.Onboarding = o.Onboarding with { MaxPasswordAttempts = Integer(v) }),
+        new("Onboarding:PrintedFormValidity", "duration", "How long a printed application form is valid.", static (o, v) => o.Onboarding = o.Onboarding with { PrintedFormValidity = Duration(v) }),
+        new("Onboarding:ResumeLinkValidity", "duration", "How long a resume link works.", static (o, v) => o.Onboarding = o.Onboarding with { ResumeLinkValidity = Duration(v) }),
+        new("Onboarding:DeliveryBusinessDays", "whole number ≥ 0", "Business days from receipt to posting the sign-in details.", static (o, v) => o.Onboarding = o.Onboarding with { DeliveryBusinessDays = Integer(v) }),
+        new("Calendar:ClosingDays", "`None`, `GovernmentYearEnd` or `BankYearEnd`", "The portal's closing days besides weekends and public holidays.", static (o, v) => o.Calendar = BusinessCalendar.Create(Choice(v, "None", "GovernmentYearEnd", "BankYearEnd") switch
+        {
+            "GovernmentYearEnd" => ClosingDays.GovernmentYearEnd,
+            "BankYearEnd" => ClosingDays.BankYearEnd,
+            _ => ClosingDays.None,
+        })),
         new("Email:MaxLength", "whole number, 6–254", "The longest e-mail address accepted.", static (o, v) => o.Email = o.Email with { MaxLength = Integer(v) }),
         new("Passwords:MinimumLength", "whole number ≥ 1", "The shortest password.", static (o, v) => o.Passwords = o.Passwords with { MinimumLength = Integer(v) }),
         new("Passwords:MaximumLength", "whole number, or `none`", "The longest password.", static (o, v) => o.Passwords = o.Passwords with { MaximumLength = Limit(v) }),
@@ -59,6 +72,8 @@ internal static class AccountsConfiguration
         new("Outbox:MaxRetryDelay", "duration", "The longest wait between retries.", static (o, v) => o.Outbox = o.Outbox with { MaxRetryDelay = Duration(v) }),
         new("Links:SignInUrl", "absolute URL", "The sign-in page that mail links to.", static (o, v) => o.Links = o.Links with { SignInUrl = v }),
         new("Links:InvitationUrl", "absolute URL with `{token}`", "The page that accepts an invitation.", static (o, v) => o.Links = o.Links with { InvitationUrl = v }),
+        new("Links:RegistrationUrl", "absolute URL with `{token}`", "The page an onboarding registration link opens.", static (o, v) => o.Links = o.Links with { RegistrationUrl = v }),
+        new("Links:ResumeUrl", "absolute URL with `{token}`", "The page an onboarding resume link opens.", static (o, v) => o.Links = o.Links with { ResumeUrl = v }),
     ];
 
     /// <summary>Applies the section to the options, or throws one exception listing every bad or unknown key.</summary>

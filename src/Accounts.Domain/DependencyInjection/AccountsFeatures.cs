@@ -2,6 +2,7 @@ using Accounts.Auditing;
 using Accounts.Concurrency;
 using Accounts.Members;
 using Accounts.Notifications;
+using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
@@ -77,6 +78,16 @@ public static class AccountsFeatures
         [],
         [typeof(IOutbox), typeof(IMailSender)]);
 
+    /// <summary>Onboarding applications: how a person without an account registers an organization (R-APP).</summary>
+    public static AccountsFeature Onboarding { get; } = new(
+        "onboarding",
+        OnboardingErrors.All,
+        OnboardingAuditActions.All,
+        [OnboardingApplicationSnapshot.Aggregate, OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate],
+        [typeof(IOrganizationCodeGenerator), typeof(IPasswordHasher)],
+        OnboardingMailTemplates.All,
+        [OnboardingMailTemplates.RegistrationLinkUrl, OnboardingMailTemplates.RegistrationPasswordText, OnboardingMailTemplates.ResumeLinkUrl]);
+
     /// <summary>Every feature of the library.</summary>
-    public static IReadOnlyList<AccountsFeature> All { get; } = [Core, Organizations, Members, Passwords, SignIn, OneTimePasswords, Notifications];
+    public static IReadOnlyList<AccountsFeature> All { get; } = [Core, Organizations, Members, Passwords, SignIn, OneTimePasswords, Onboarding, Notifications];
 }

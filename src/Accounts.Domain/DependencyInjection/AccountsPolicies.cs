@@ -1,3 +1,5 @@
+using Accounts.Calendars;
+using Accounts.Onboarding;
 using Accounts.Members;
 using Accounts.Messages;
 using Accounts.Notifications;
@@ -22,6 +24,8 @@ public sealed class AccountsPolicies
         Quotas = options.Quotas with { };
         ManagementScope = options.ManagementScope;
         Invitations = options.Invitations with { };
+        Onboarding = options.Onboarding with { };
+        Calendar = options.Calendar;
         Email = options.Email with { };
         Profile = options.Profile.DeepCopy();
         DisplayName = options.DisplayName with { };
@@ -53,6 +57,12 @@ public sealed class AccountsPolicies
 
     /// <summary>Invitation lifetime.</summary>
     public InvitationPolicy Invitations { get; }
+
+    /// <summary>Onboarding applications.</summary>
+    public OnboardingPolicy Onboarding { get; }
+
+    /// <summary>The business days deadlines count in.</summary>
+    public BusinessCalendar Calendar { get; }
 
     /// <summary>E-mail address rules and warnings.</summary>
     public EmailPolicy Email { get; }

@@ -6,6 +6,7 @@ using Accounts.Diagnostics;
 using Accounts.Members;
 using Accounts.Messages;
 using Accounts.Notifications;
+using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
@@ -88,6 +89,7 @@ public static class AccountsServiceCollectionExtensions
             provider.GetRequiredService<AccountsTelemetry>(),
             Logger(provider, "Accounts.UseCases")));
         services.TryAddScoped(static provider => new OrganizationService(Pipeline(provider), provider.GetRequiredService<IOrganizationCodeGenerator>(), provider.GetRequiredService<IPasswordHasher>()));
+        services.TryAddScoped(static provider => new OnboardingService(Pipeline(provider), provider.GetRequiredService<OrganizationService>(), provider.GetRequiredService<IPasswordHasher>()));
         services.TryAddScoped(static provider => new InvitationService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<IPasswordBlocklist>()));
         services.TryAddScoped(static provider => new MemberAdministrationService(Pipeline(provider)));
         services.TryAddScoped(static provider => new AccessService(Pipeline(provider)));

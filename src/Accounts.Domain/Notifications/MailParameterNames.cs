@@ -26,4 +26,19 @@ public static class MailParameterNames
 
     /// <summary>When one-time passwords were set up, in Japan time.</summary>
     public const string EnabledAt = "enabledAt";
+
+    /// <summary>The onboarding registration link's token; secret.</summary>
+    public const string RegistrationToken = "registrationToken";
+
+    /// <summary>The onboarding registration password; secret, shown as itself.</summary>
+    public const string RegistrationPassword = "registrationPassword";
+
+    /// <summary>The onboarding resume link's token; secret.</summary>
+    public const string ResumeToken = "resumeToken";
+
+    /// <summary>A date, such as the expected delivery of sign-in details.</summary>
+    public const string ExpectedDeliveryDate = "expectedDeliveryDate";
+
+    /// <summary>The portal-issued organization code.</summary>
+    public const string OrganizationCode = "organizationCode";
 }

@@ -79,7 +79,7 @@ public sealed class MailTemplateCatalog
             }
             else if (_secretLinks.TryGetValue(parameter.Name, out var link))
             {
-                arguments.Add(new(link.Placeholder, link.Address(links).Replace("{token}", Uri.EscapeDataString(parameter.Value), StringComparison.Ordinal)));
+                arguments.Add(new(link.Placeholder, link.ShownAsIs ? parameter.Value : link.Address(links).Replace("{token}", Uri.EscapeDataString(parameter.Value), StringComparison.Ordinal)));
             }
             else
             {

@@ -13,6 +13,12 @@ public sealed record PortalLinks
     /// <summary>Where an invited person accepts, with <c>{token}</c>.</summary>
     public string InvitationUrl { get; init => field = WithToken(value); } = "https://portal.example.com/invitations/accept?token={token}";
 
+    /// <summary>Where an applicant follows the onboarding registration link, with <c>{token}</c>.</summary>
+    public string RegistrationUrl { get; init => field = WithToken(value); } = "https://portal.example.com/onboarding/authenticate?token={token}";
+
+    /// <summary>Where an applicant follows an onboarding resume link, with <c>{token}</c>.</summary>
+    public string ResumeUrl { get; init => field = WithToken(value); } = "https://portal.example.com/onboarding/resume?token={token}";
+
     private static string Absolute(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? value

@@ -118,6 +118,47 @@ public sealed class OrganizationService
             static (state, run, token) => state.Service.RegisterOnceAsync(state.HeadOfficeId, state.Kind, state.Command, run, token),
             cancellationToken);
 
+    /// <summary>Registers an organization inside another use case's run (onboarding completion): the same checks, the writes joined to that run's commit.</summary>
+    internal ValueTask<Outcome<OrganizationRegistered>> RegisterWithinAsync(OrganizationId? headOfficeId, OrganizationKind kind, RegisterOrganization command, UseCaseRun run, CancellationToken cancellationToken) =>
+        RegisterOnceAsync(headOfficeId, kind, command, run, cancellationToken);
+
+    /// <summary>
+    /// Gives a registered organization its first administrator inside another use case's run
+    /// (onboarding's web-user application): the administrator's fields checked, the address
+    /// unique, the seat counted.
+    /// </summary>
+    internal async ValueTask<Outcome<(MemberId AdministratorId, RevealedSecret? InitialPassword)>> ProvisionFirstAdministratorWithinAsync(OrganizationSnapshot organization, FoundingAdministrator founding, UseCaseRun run, CancellationToken cancellationToken)
+    {
+        var administrator = ValidateAdministrator(founding, run.Policies);
+        if (administrator.IsFailure)
+        {
+            return Outcome<(MemberId, RevealedSecret?)>.Refuse(administrator.Errors);
+        }
+
+        var (email, displayName, language) = administrator.Value;
+        if (await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return MemberErrors.EmailTaken.Error("administrator.email");
+        }
+
+        var memberId = TypedId.New<MemberId>(run.Secrets, run.Now);
+        var owner = Organization.FromSnapshot(organization);
+        var (member, mail, initialPassword) = ProvisionAdministrator(founding.Provisioning, memberId, owner, email, displayName, language, run);
+        var seated = run.ChangeMember(owner, null, member);
+        if (seated.IsFailure)
+        {
+            return Outcome<(MemberId, RevealedSecret?)>.Refuse(seated.Errors);
+        }
+
+        if (mail is not null)
+        {
+            run.Mail(mail);
+        }
+
+        run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken, "administrator.email");
+        return (memberId, initialPassword);
+    }
+
     private async ValueTask<Outcome<OrganizationRegistered>> RegisterOnceAsync(OrganizationId? headOfficeId, OrganizationKind kind, RegisterOrganization command, UseCaseRun run, CancellationToken cancellationToken)
     {
         Organization? headOffice = null;

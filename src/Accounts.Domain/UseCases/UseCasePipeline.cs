@@ -38,6 +38,9 @@ internal sealed class UseCasePipeline
 
     public IAggregateStore Store { get; }
 
+    /// <summary>The clock's current instant, for work that starts outside a run (a sweep choosing what is due).</summary>
+    public Instant Now => _clock.GetCurrentInstant();
+
     public ISecretGenerator Secrets { get; }
 
     public AccountsPolicies Policies { get; }

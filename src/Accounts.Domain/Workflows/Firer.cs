@@ -32,6 +32,9 @@ public sealed record Firer
     /// <summary>Whoever holds the token the portal mailed.</summary>
     public static Firer TokenHolder { get; } = new(FirerKind.TokenHolder, null, OperatorAction.None, null);
 
+    /// <summary>Anyone, unauthenticated; whoever acts is admitted.</summary>
+    public static Firer Anyone { get; } = new(FirerKind.Anyone, null, OperatorAction.None, null);
+
     /// <summary>A member whose account permission covers the action.</summary>
     /// <param name="permission">The permission.</param>
     public static Firer Member(PermissionAction permission) => new(FirerKind.Member, permission, OperatorAction.None, null);
@@ -66,13 +69,14 @@ public sealed record Firer
     {
         FirerKind.Member => MemberPermission.ToString()!,
         FirerKind.TokenHolder => "token holder",
+        FirerKind.Anyone => "anyone",
         FirerKind.Operator => "operator " + OperatorAction,
         _ => "timer " + Timer,
     };
 
-    /// <summary>Whether an actor may fire: the same kind, and for an operator a role that grants the permission.</summary>
+    /// <summary>Whether an actor may fire: anyone for <see cref="Anyone"/>; otherwise the same kind, and for an operator a role that grants the permission.</summary>
     /// <param name="actor">Who tries.</param>
-    public bool Admits(WorkflowActor actor) => actor.Kind == Kind
+    public bool Admits(WorkflowActor actor) => Kind == FirerKind.Anyone || actor.Kind == Kind
         && (Kind != FirerKind.Operator || (actor.Operator?.Role.Allows(OperatorAction) ?? false));
 
     /// <inheritdoc />

@@ -14,4 +14,7 @@ public enum FirerKind
 
     /// <summary>The portal itself, when time passes: a link expiring, an idle draft discarded.</summary>
     System = 4,
+
+    /// <summary>Anyone, unauthenticated: a person starting an application with an e-mail address.</summary>
+    Anyone = 5,
 }

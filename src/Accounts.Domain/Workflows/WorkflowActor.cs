@@ -17,6 +17,9 @@ public readonly record struct WorkflowActor
     /// <summary>Someone who presented a valid token.</summary>
     public static WorkflowActor TokenHolder { get; } = new(FirerKind.TokenHolder, null);
 
+    /// <summary>Someone unauthenticated.</summary>
+    public static WorkflowActor Anyone { get; } = new(FirerKind.Anyone, null);
+
     /// <summary>The portal itself, on a timer.</summary>
     public static WorkflowActor System { get; } = new(FirerKind.System, null);
 

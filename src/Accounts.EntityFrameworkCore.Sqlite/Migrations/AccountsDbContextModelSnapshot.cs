@@ -219,6 +219,145 @@ namespace Accounts.EntityFrameworkCore.Sqlite.Migrations
                     b.ToTable("accounts_members", (string)null);
                 });
 
+            modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.OnboardingApplicationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdministratorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("administrator_id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<DateOnly?>("ExpectedDeliveryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_delivery_date");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<string>("Form")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<DateTime>("LinkExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_expires_at");
+
+                    b.Property<string>("LinkTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_token_hash");
+
+                    b.Property<DateTime?>("NextTimerAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_timer_at");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.Property<DateTime?>("PrintedFormExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("printed_form_expires_at");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTime?>("ResumeExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resume_expires_at");
+
+                    b.Property<string>("ResumeTokenHash")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resume_token_hash");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<DateTime?>("SessionExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_expires_at");
+
+                    b.Property<string>("SessionTokenHash")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_token_hash");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedForm")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_form");
+
+                    b.Property<Guid?>("TimerGroup")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("timer_group");
+
+                    b.Property<string>("TimerKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("timer_key");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_onboarding_applications");
+
+                    b.HasIndex("TimerGroup", "TimerKey")
+                        .HasDatabaseName("ix_accounts_onboarding_applications_next_timer");
+
+                    b.ToTable("accounts_onboarding_applications", (string)null);
+                });
+
             modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.OrganizationRow", b =>
                 {
                     b.Property<Guid>("Id")

@@ -58,11 +58,11 @@ public sealed class MailTemplateCatalogTests
     [Fact]
     public void ASecretWithoutALink_IsARenderingError_NeverLeftOut()
     {
-        var stray = Invitation with { Parameters = [.. Invitation.Parameters, new("resumeToken", "SECRET", IsSecret: true)] };
+        var stray = Invitation with { Parameters = [.. Invitation.Parameters, new("strayToken", "SECRET", IsSecret: true)] };
 
         var error = Assert.Throws<MailRenderingException>(() => MailTemplateCatalog.Default.Render(stray, new PortalLinks(), "P"));
 
-        Assert.Contains("resumeToken", error.Message, StringComparison.Ordinal);
+        Assert.Contains("strayToken", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", error.Message, StringComparison.Ordinal);
     }
 
