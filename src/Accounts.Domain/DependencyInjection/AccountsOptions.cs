@@ -1,8 +1,8 @@
 using Accounts.Calendars;
-using Accounts.Onboarding;
 using Accounts.Members;
 using Accounts.Messages;
 using Accounts.Notifications;
+using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
