@@ -22,4 +22,5 @@ if (reset)
 Console.WriteLine($"Storage: {storage.Describe()}");
 await ClassNkJourney.RunAsync(storage);
 await NexiFirstSignInJourney.RunAsync(storage);
+await NexiOnboardingJourney.RunAsync(storage);
 return 0;
