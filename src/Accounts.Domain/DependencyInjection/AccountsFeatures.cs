@@ -78,7 +78,7 @@ public static class AccountsFeatures
         [],
         [typeof(IOutbox), typeof(IMailSender)]);
 
-    /// <summary>Onboarding applications: how a person without an account registers an organization (R-APP).</summary>
+    /// <summary>Onboarding applications: how a person without an account registers an organization.</summary>
     public static AccountsFeature Onboarding { get; } = new(
         "onboarding",
         OnboardingErrors.All,

@@ -41,10 +41,10 @@ public sealed class AccountsOptions
     /// <summary>Invitation lifetime.</summary>
     public InvitationPolicy Invitations { get; set => field = Required(value) with { }; } = InvitationPolicy.Default with { };
 
-    /// <summary>How onboarding applications behave (R-APP); NEXI's values by default.</summary>
+    /// <summary>How onboarding applications behave; NEXI's values by default.</summary>
     public OnboardingPolicy Onboarding { get; set => field = Required(value) with { }; } = OnboardingPolicy.Nexi with { };
 
-    /// <summary>The business days deadlines count in (R-TIME-1): Japan's weekends and public holidays closed by default.</summary>
+    /// <summary>The business days deadlines count in: Japan's weekends and public holidays closed by default.</summary>
     public BusinessCalendar Calendar { get; set => field = Required(value); } = BusinessCalendar.Japan;
 
     /// <summary>E-mail address limits and warning lists.</summary>

@@ -4,7 +4,7 @@ using Accounts.Secrets;
 
 namespace Accounts.Onboarding;
 
-/// <summary>A completed application: what the operator prints and posts to the applicant (R-APP-5).</summary>
+/// <summary>A completed application: what the operator prints and posts to the applicant.</summary>
 /// <param name="Application">The application, completed.</param>
 /// <param name="OrganizationId">The organization registered, or the one a web-user application named.</param>
 /// <param name="OrganizationCode">Its portal-issued code.</param>

@@ -3,7 +3,7 @@ using Accounts.Results;
 
 namespace Accounts.Onboarding;
 
-/// <summary>The codes of onboarding applications (R-APP).</summary>
+/// <summary>The codes of onboarding applications.</summary>
 public static class OnboardingErrors
 {
     /// <summary><c>onboarding.not_found</c>: no application has the identifier (operator calls).</summary>

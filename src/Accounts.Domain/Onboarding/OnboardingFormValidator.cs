@@ -8,8 +8,8 @@ using Accounts.Text;
 namespace Accounts.Onboarding;
 
 /// <summary>
-/// Checks an onboarding form for its kind (R-APP-3): the organization's fields with the limits
-/// of R-ORG-4, the administrator's department or title (at least one), name, phone, the e-mail
+/// Checks an onboarding form for its kind: the organization's fields with the limits
+/// of the organization profile, the administrator's department or title (at least one), name, phone, the e-mail
 /// address twice, the one-time password wish. Every invalid field is reported at once.
 /// </summary>
 public static class OnboardingFormValidator

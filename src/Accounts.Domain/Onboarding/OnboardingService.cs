@@ -18,7 +18,7 @@ using Ardalis.GuardClauses;
 namespace Accounts.Onboarding;
 
 /// <summary>
-/// The NEXI onboarding application (R-APP): how a person who has no account registers an
+/// The NEXI onboarding application: how a person who has no account registers an
 /// organization. The applicant proves an e-mail address with a mailed link and password,
 /// chooses the kind, fills in and confirms the form, agrees to the terms and submits; an
 /// operator receives the printed form, completes the application (the organization, its code
@@ -38,7 +38,7 @@ public sealed class OnboardingService
         (_pipeline, _organizations, _hasher) = (pipeline, organizations, hasher);
 
     /// <summary>
-    /// Step 1 (R-APP-2): checks the address given twice and mails the registration link and
+    /// Step 1: checks the address given twice and mails the registration link and
     /// password, both valid for the policy's link validity (60 days). Whatever accounts exist,
     /// the answer is the same: nothing about them is revealed.
     /// </summary>
@@ -89,7 +89,7 @@ public sealed class OnboardingService
             },
             cancellationToken);
 
-    /// <summary>Chooses the kind of application (R-APP-1); the form for that kind comes next.</summary>
+    /// <summary>Chooses the kind of application; the form for that kind comes next.</summary>
     /// <param name="sessionToken">The session token.</param>
     /// <param name="kind">Head office, unit or web user.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -110,7 +110,7 @@ public sealed class OnboardingService
         StepAsync(sessionToken, OnboardingAuditActions.BackToKinds, OnboardingTrigger.BackToKinds, cancellationToken);
 
     /// <summary>
-    /// Checks the form for the chosen kind and keeps it for confirmation (R-APP-3): every invalid
+    /// Checks the form for the chosen kind and keeps it for confirmation: every invalid
     /// field at once, and the kind's precondition against the organizations (a unit's head
     /// office is registered; a web-user application's organization is registered and has no
     /// account yet). Nothing is kept on error.
@@ -158,7 +158,7 @@ public sealed class OnboardingService
         StepAsync(sessionToken, OnboardingAuditActions.Correct, OnboardingTrigger.Correct, cancellationToken);
 
     /// <summary>
-    /// Agrees to the terms of use and submits (R-APP-3): without agreement
+    /// Agrees to the terms of use and submits: without agreement
     /// <c>onboarding.terms_not_agreed</c>; after it nothing goes back. The printed form's expiry
     /// starts.
     /// </summary>
@@ -169,7 +169,7 @@ public sealed class OnboardingService
         StepAsync(sessionToken, OnboardingAuditActions.Submit, OnboardingTrigger.Submit, cancellationToken, termsAgreed: agreedToTerms);
 
     /// <summary>
-    /// Continues a reopened application from the input with the submitted form kept (R-APP-6).
+    /// Continues a reopened application from the input with the submitted form kept.
     /// Each resume link works once: <c>onboarding.resume_link_used</c> after that,
     /// <c>onboarding.resume_link_expired</c> after its validity.
     /// </summary>
@@ -227,7 +227,7 @@ public sealed class OnboardingService
     }
 
     /// <summary>
-    /// Records that the printed form arrived (R-APP-5): "processing started" is mailed with the
+    /// Records that the printed form arrived: "processing started" is mailed with the
     /// expected delivery date, the policy's business days after receipt on the portal's business
     /// calendar. Needs an operator whose role grants <see cref="OperatorAction.ReceiveApplications"/>.
     /// </summary>
@@ -250,7 +250,7 @@ public sealed class OnboardingService
         }, cancellationToken);
 
     /// <summary>
-    /// Sends the applicant a resume link so they can correct a submitted application (R-APP-6).
+    /// Sends the applicant a resume link so they can correct a submitted application.
     /// A new link replaces an outstanding one. Needs <see cref="OperatorAction.ReopenApplications"/>.
     /// </summary>
     /// <param name="applicationId">The application.</param>
@@ -271,7 +271,7 @@ public sealed class OnboardingService
         }, cancellationToken);
 
     /// <summary>
-    /// Completes a received application (R-APP-5): in one commit, the organization is registered
+    /// Completes a received application: in one commit, the organization is registered
     /// with its code (or, for a web-user application, the named organization gets its first
     /// administrator), an administrator account is issued with an initial password that must be
     /// changed at the first sign-in, and "processing completed" is mailed. The kind's
@@ -567,7 +567,7 @@ public sealed class OnboardingService
         return snapshot is null ? null : OnboardingApplication.FromSnapshot(snapshot);
     }
 
-    /// <summary>The kind's precondition against the organizations, at confirmation (R-APP-1).</summary>
+    /// <summary>The kind's precondition against the organizations, at confirmation.</summary>
     private static async ValueTask<Result<bool>> CheckPreconditionAsync(OnboardingKind kind, OnboardingForm form, UseCaseRun run, CancellationToken cancellationToken)
     {
         if (kind == OnboardingKind.Unit && !string.IsNullOrWhiteSpace(form.HeadOfficeCode))

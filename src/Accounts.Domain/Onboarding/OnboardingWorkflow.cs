@@ -4,7 +4,7 @@ using Accounts.Workflows;
 namespace Accounts.Onboarding;
 
 /// <summary>
-/// The onboarding application (R-APP) as a transition table: the applicant holds the mailed
+/// The onboarding application as a transition table: the applicant holds the mailed
 /// link and the session, operators receive, complete and reopen, and the system fires the
 /// timers.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Accounts.Onboarding;
 
-/// <summary>Step 1 of onboarding: the applicant's e-mail address, twice (R-APP-2).</summary>
+/// <summary>Step 1 of onboarding: the applicant's e-mail address, twice.</summary>
 public sealed record StartOnboarding
 {
     /// <summary>The address the registration link and password are mailed to.</summary>
