@@ -58,7 +58,7 @@ internal sealed class OnboardingApplication
             (fired ??= []).Add(trigger);
         }
 
-        return fired is null ? (this, []) : (new OnboardingApplication(snapshot), fired);
+        return fired is null ? (this, []) : (new OnboardingApplication(snapshot with { NextTimerAt = NextTimer(snapshot) }), fired);
     }
 
     /// <summary>The error that tells an applicant or operator which timer ended what they tried.</summary>
@@ -137,11 +137,11 @@ internal sealed class OnboardingApplication
         return new OnboardingApplication(moved with { NextTimerAt = NextTimer(moved) });
     }
 
-    /// <summary>What every trigger does to the application besides its new status.</summary>
+    /// <summary>What every trigger does to the application besides its new status; the caller sets the next timer once the move is whole.</summary>
     private static OnboardingApplicationSnapshot Move(OnboardingApplicationSnapshot snapshot, OnboardingStatus to, OnboardingTrigger trigger)
     {
         var moved = snapshot with { Status = to };
-        moved = trigger switch
+        return trigger switch
         {
             // Back to authentication: the session and whatever was entered since are gone.
             OnboardingTrigger.DiscardIdle when to == OnboardingStatus.Sent => moved with { SessionTokenHash = null, SessionExpiresAt = null, Kind = null, Form = null },
@@ -152,7 +152,6 @@ internal sealed class OnboardingApplication
             OnboardingTrigger.Resume => moved with { ResumeTokenHash = null, ResumeExpiresAt = null, Form = moved.SubmittedForm },
             _ => moved,
         };
-        return moved with { NextTimerAt = NextTimer(moved) };
     }
 
     private static OnboardingTrigger? DueTimer(OnboardingApplicationSnapshot snapshot, Instant now) => snapshot.Status switch

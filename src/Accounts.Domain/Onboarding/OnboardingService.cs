@@ -235,7 +235,7 @@ public sealed class OnboardingService
     /// <param name="operator">The operator.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public ValueTask<Result<OnboardingView>> ReceiveAsync(OnboardingApplicationId applicationId, PortalOperator @operator, CancellationToken cancellationToken = default) =>
-        OperateAsync(applicationId, @operator, OnboardingAuditActions.Receive, static (application, @operator, run, _) =>
+        OperateAsync(applicationId, @operator, OnboardingAuditActions.Receive, static (application, @operator, run, _, _) =>
         {
             var received = JapanTime.DateOf(run.Now);
             var delivery = run.Policies.Calendar.AddBusinessDays(received, run.Policies.Onboarding.DeliveryBusinessDays);
@@ -257,7 +257,7 @@ public sealed class OnboardingService
     /// <param name="operator">The operator.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public ValueTask<Result<OnboardingView>> ReopenAsync(OnboardingApplicationId applicationId, PortalOperator @operator, CancellationToken cancellationToken = default) =>
-        OperateAsync(applicationId, @operator, OnboardingAuditActions.Reopen, static (application, @operator, run, _) =>
+        OperateAsync(applicationId, @operator, OnboardingAuditActions.Reopen, static (application, @operator, run, _, _) =>
         {
             var resume = SecretToken.Issue(application.Snapshot.Id.Value, run.Secrets);
             var fired = application.Reopen(WorkflowActor.For(@operator), resume.Hash, run.Policies.Onboarding, run.Now);
@@ -490,14 +490,6 @@ public sealed class OnboardingService
         OnboardingApplicationId applicationId,
         PortalOperator @operator,
         string action,
-        Func<OnboardingApplication, PortalOperator, UseCaseRun, CancellationToken, ValueTask<Outcome<T>>> decide,
-        CancellationToken cancellationToken) =>
-        OperateAsync(applicationId, @operator, action, (application, op, run, token, _) => decide(application, op, run, token), cancellationToken);
-
-    private ValueTask<Result<T>> OperateAsync<T>(
-        OnboardingApplicationId applicationId,
-        PortalOperator @operator,
-        string action,
         Func<OnboardingApplication, PortalOperator, UseCaseRun, CancellationToken, OnboardingService, ValueTask<Outcome<T>>> decide,
         CancellationToken cancellationToken)
     {
@@ -587,7 +579,7 @@ public sealed class OnboardingService
 
     private static Error? WebUserPrecondition(OrganizationSnapshot? organization) =>
         organization is null ? OnboardingErrors.OrganizationNotFound.Error(OnboardingFields.OrganizationCode)
-        : organization.Seats.Total + organization.Seats.InvitedAdministrators + organization.Seats.DisabledAdministrators > 0 ? OnboardingErrors.AdministratorExists.Error(OnboardingFields.OrganizationCode)
+        : organization.Seats.Total > 0 ? OnboardingErrors.AdministratorExists.Error(OnboardingFields.OrganizationCode)
         : null;
 
     private static async ValueTask<OrganizationSnapshot?> FindByCodeAsync(string? code, UseCaseRun run, CancellationToken cancellationToken) =>
