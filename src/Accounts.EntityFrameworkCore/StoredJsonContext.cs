@@ -7,4 +7,6 @@ namespace Accounts.EntityFrameworkCore;
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(StoredParameter[]))]
 [JsonSerializable(typeof(Accounts.Onboarding.OnboardingForm))]
+[JsonSerializable(typeof(StoredChangeRequest))]
+[JsonSerializable(typeof(StoredHistoryEvent[]))]
 internal sealed partial class StoredJsonContext : JsonSerializerContext;

@@ -2,6 +2,7 @@ using System.Reflection;
 using Accounts.Members;
 using Accounts.Onboarding;
 using Accounts.Organizations;
+using Accounts.Services;
 using NodaTime;
 using Xunit;
 
@@ -56,6 +57,51 @@ public abstract class RoundTripConformanceTests<TFactory>(TFactory factory) : St
         SnapshotAssert.Equivalent(none with { Version = 1 }, await Store.FindOnboardingApplicationAsync(none.Id));
         var timers = await Store.ListOnboardingTimersAsync();
         Assert.Equal([sooner.Id, later.Id], timers.Items.Select(a => a.Id));
+    }
+
+    /// <summary>A service application comes back whole, change request, credentials and history included, by identifier and in its organization's list, oldest first.</summary>
+    [ConformanceFact]
+    public async Task AServiceApplication_RoundTripsWhole_AndListsByOrganization()
+    {
+        var organization = Samples.Organization("ORG");
+        var other = Samples.Organization("OTHER");
+        var later = Samples.ServiceApplication(organization.Id, "250002A", Samples.At + Duration.FromDays(1));
+        var sooner = Samples.ServiceApplication(organization.Id, "250001A");
+        var elsewhere = Samples.ServiceApplication(other.Id, "250003A");
+
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(other), AggregateWrite.Insert(later), AggregateWrite.Insert(sooner), AggregateWrite.Insert(elsewhere));
+
+        SnapshotAssert.Equivalent(later with { Version = 1 }, await Store.FindServiceApplicationAsync(later.Id));
+        var listed = await Store.ListServiceApplicationsAsync(organization.Id);
+        Assert.Equal([sooner.Id, later.Id], listed.Items.Select(a => a.Id));
+    }
+
+    /// <summary>A receipt number is unique: a second application with it is a duplicate naming the key.</summary>
+    [ConformanceFact]
+    public async Task ATakenReceiptNumber_IsADuplicate()
+    {
+        var organization = Samples.Organization("ORG");
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(Samples.ServiceApplication(organization.Id, "250001A")));
+
+        var result = await TryCommitAsync(new ChangeSet { Writes = [AggregateWrite.Insert(Samples.ServiceApplication(organization.Id, "250001A"))] });
+
+        Assert.Equal((CommitStatus.Duplicate, "service_application.receipt_number", "250001A"), (result.Status, result.Key, result.Value));
+    }
+
+    /// <summary>A receipt-number series comes back by its name and advances under optimistic concurrency: a stale draw conflicts.</summary>
+    [ConformanceFact]
+    public async Task AReceiptSequence_AdvancesOnce_PerVersion()
+    {
+        var series = Samples.ReceiptSequence("receipt:25A", 7);
+        await CommitAsync(AggregateWrite.Insert(series));
+        var read = (await Store.FindReceiptSequenceAsync("receipt:25A"))!;
+        SnapshotAssert.Equivalent(series with { Version = 1 }, read);
+
+        await CommitAsync(AggregateWrite.Update(read with { Last = 8 }));
+        var stale = await TryCommitAsync(new ChangeSet { Writes = [AggregateWrite.Update(read with { Last = 8 })] });
+
+        Assert.Equal(CommitStatus.Conflict, stale.Status);
+        Assert.Equal(8, (await Store.FindReceiptSequenceAsync("receipt:25A"))!.Last);
     }
 
     /// <summary>An update replaces the whole aggregate, nested values included, at the next version.</summary>

@@ -4,6 +4,7 @@ using Accounts.Members;
 using Accounts.Notifications;
 using Accounts.Onboarding;
 using Accounts.Organizations;
+using Accounts.Services;
 using NodaTime;
 
 namespace Accounts.Storage.Conformance;
@@ -137,6 +138,50 @@ public static class Samples
         };
     }
 
+    /// <summary>A change application with every value set: items, the start date, protected credentials and a history with notes.</summary>
+    /// <param name="organization">Its organization.</param>
+    /// <param name="receiptNumber">Its receipt number.</param>
+    /// <param name="createdAt">When it was created; <see cref="At"/> when left out.</param>
+    public static ServiceApplicationSnapshot ServiceApplication(OrganizationId organization, string receiptNumber, Instant? createdAt = null)
+    {
+        var created = createdAt ?? At;
+        return new ServiceApplicationSnapshot
+        {
+            Id = new ServiceApplicationId(NewGuid()),
+            Kind = ServiceApplicationKind.Change,
+            ServiceCode = "webnaccs",
+            OrganizationId = organization,
+            ApplicantId = new MemberId(NewGuid()),
+            Contact = new Contact("申込 花子", "hanako@example.jp"),
+            Status = ServiceApplicationStatus.ReviewFinished,
+            ReceiptNumber = receiptNumber,
+            SubmittedAt = created,
+            DueDate = new LocalDate(2025, 10, 6),
+            Change = new ChangeRequest
+            {
+                Items = [new ChangeItem(ChangeItemKind.UserCode, ChangeDirection.Add, "ABC01"), new ChangeItem(ChangeItemKind.LogicalTerminal, ChangeDirection.Remove, "T0001")],
+                CertificateCount = 0,
+                Reason = "WebNACCSを追加するため",
+                DesiredStartDate = new LocalDate(2025, 11, 4),
+            },
+            StartDate = new LocalDate(2025, 11, 5),
+            ProtectedCredentials = "djE6bm9uY2U6Y2lwaGVy",
+            CredentialsIssuedOn = new LocalDate(2025, 10, 3),
+            History =
+            [
+                new ServiceApplicationEvent(created, ServiceApplicationStatus.Received),
+                new ServiceApplicationEvent(created + Duration.FromDays(1) + Duration.FromTicks(1234567), ServiceApplicationStatus.UnderReview),
+                new ServiceApplicationEvent(created + Duration.FromDays(2), ServiceApplicationStatus.ReviewFinished, "利用開始日を11月5日に変更しました。"),
+            ],
+            CreatedAt = created,
+        };
+    }
+
+    /// <summary>A receipt-number series.</summary>
+    /// <param name="series">Its name.</param>
+    /// <param name="last">The last number drawn.</param>
+    public static ReceiptSequenceSnapshot ReceiptSequence(string series, int last) => new() { Id = ReceiptSequenceSnapshot.IdOf(series), Series = series, Last = last };
+
     /// <summary>An invited member: an invitation instead of a credential.</summary>
     /// <param name="organization">Its organization.</param>
     /// <param name="email">Its address.</param>
@@ -181,5 +226,5 @@ public static class Samples
         new() { Id = NewGuid(), Name = name, Parent = parent, Tags = ["a", "b"] };
 
     /// <summary>Every snapshot type of the library's own aggregates, with a sample.</summary>
-    public static ImmutableArray<AggregateType> LibraryAggregates { get; } = [OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate, OnboardingApplicationSnapshot.Aggregate];
+    public static ImmutableArray<AggregateType> LibraryAggregates { get; } = [OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate, OnboardingApplicationSnapshot.Aggregate, ServiceApplicationSnapshot.Aggregate, ReceiptSequenceSnapshot.Aggregate];
 }

@@ -21,6 +21,9 @@ internal static class DayRange
     /// <summary>How many days are covered: the index the year after the last would start at.</summary>
     public static int Count => YearStarts[^1];
 
+    /// <summary>Whether the calendar covers a day.</summary>
+    public static bool Contains(LocalDate date) => date >= First && date <= Last;
+
     public static int IndexOf(LocalDate date, string parameterName)
     {
         if (date.Calendar != CalendarSystem.Iso)

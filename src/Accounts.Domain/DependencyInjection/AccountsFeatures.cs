@@ -7,6 +7,7 @@ using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
 using Accounts.Security;
+using Accounts.Services;
 using Accounts.SignIn;
 using Accounts.Storage;
 using Accounts.Text;
@@ -88,6 +89,15 @@ public static class AccountsFeatures
         OnboardingMailTemplates.All,
         [OnboardingMailTemplates.RegistrationLinkUrl, OnboardingMailTemplates.RegistrationPasswordText, OnboardingMailTemplates.ResumeLinkUrl]);
 
+    /// <summary>Services and service applications: entitlements, use and change applications, receipt numbers, issued credentials (R-SVC).</summary>
+    public static AccountsFeature Services { get; } = new(
+        "services",
+        ServiceErrors.All,
+        ServiceAuditActions.All,
+        [ServiceApplicationSnapshot.Aggregate, ReceiptSequenceSnapshot.Aggregate, OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate],
+        [],
+        ServiceMailTemplates.All);
+
     /// <summary>Every feature of the library.</summary>
-    public static IReadOnlyList<AccountsFeature> All { get; } = [Core, Organizations, Members, Passwords, SignIn, OneTimePasswords, Onboarding, Notifications];
+    public static IReadOnlyList<AccountsFeature> All { get; } = [Core, Organizations, Members, Passwords, SignIn, OneTimePasswords, Onboarding, Services, Notifications];
 }

@@ -6,6 +6,7 @@ using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
+using Accounts.Services;
 using Accounts.SignIn;
 using Accounts.Text;
 
@@ -43,6 +44,9 @@ public sealed class AccountsOptions
 
     /// <summary>How onboarding applications behave; NEXI's values by default.</summary>
     public OnboardingPolicy Onboarding { get; set => field = Required(value) with { }; } = OnboardingPolicy.Nexi with { };
+
+    /// <summary>The services the portal offers and the rules of their applications; no services by default.</summary>
+    public ServicePolicy Services { get; set => field = Required(value) with { }; } = ServicePolicy.Default;
 
     /// <summary>The business days deadlines count in: Japan's weekends and public holidays closed by default.</summary>
     public BusinessCalendar Calendar { get; set => field = Required(value); } = BusinessCalendar.Japan;

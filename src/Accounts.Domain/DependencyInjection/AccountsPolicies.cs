@@ -6,6 +6,7 @@ using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
+using Accounts.Services;
 using Accounts.SignIn;
 using Accounts.Text;
 
@@ -25,6 +26,7 @@ public sealed class AccountsPolicies
         ManagementScope = options.ManagementScope;
         Invitations = options.Invitations with { };
         Onboarding = options.Onboarding with { };
+        Services = options.Services with { };
         Calendar = options.Calendar;
         Email = options.Email with { };
         Profile = options.Profile.DeepCopy();
@@ -60,6 +62,9 @@ public sealed class AccountsPolicies
 
     /// <summary>Onboarding applications.</summary>
     public OnboardingPolicy Onboarding { get; }
+
+    /// <summary>Services and service applications.</summary>
+    public ServicePolicy Services { get; }
 
     /// <summary>The business days deadlines count in.</summary>
     public BusinessCalendar Calendar { get; }

@@ -12,6 +12,7 @@ using Accounts.Passwords;
 using Accounts.Permissions;
 using Accounts.Secrets;
 using Accounts.Security;
+using Accounts.Services;
 using Accounts.SignIn;
 using Accounts.Storage;
 using Accounts.Time;
@@ -90,6 +91,7 @@ public static class AccountsServiceCollectionExtensions
             Logger(provider, "Accounts.UseCases")));
         services.TryAddScoped(static provider => new OrganizationService(Pipeline(provider), provider.GetRequiredService<IOrganizationCodeGenerator>(), provider.GetRequiredService<IPasswordHasher>()));
         services.TryAddScoped(static provider => new OnboardingService(Pipeline(provider), provider.GetRequiredService<OrganizationService>(), provider.GetRequiredService<IPasswordHasher>()));
+        services.TryAddScoped(static provider => new ServiceApplicationService(Pipeline(provider), SecretProtection.FromServices(provider)));
         services.TryAddScoped(static provider => new InvitationService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<IPasswordBlocklist>()));
         services.TryAddScoped(static provider => new MemberAdministrationService(Pipeline(provider)));
         services.TryAddScoped(static provider => new AccessService(Pipeline(provider)));

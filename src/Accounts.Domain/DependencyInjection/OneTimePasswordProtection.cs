@@ -1,7 +1,5 @@
-using Accounts.Secrets;
 using Accounts.Security;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Accounts.DependencyInjection;
 
@@ -17,8 +15,6 @@ internal sealed record OneTimePasswordProtection(ISecretProtector? Protector)
             return null;
         }
 
-        var key = provider.GetRequiredService<IOptions<AccountsOptions>>().Value.SecretProtectionKey;
-        return provider.GetService<ISecretProtector>()
-            ?? (key is { } bytes ? new AesGcmSecretProtector(bytes.Span, provider.GetRequiredService<ISecretGenerator>()) : null);
+        return SecretProtection.FromServices(provider);
     }
 }

@@ -41,4 +41,25 @@ public static class MailParameterNames
 
     /// <summary>The portal-issued organization code.</summary>
     public const string OrganizationCode = "organizationCode";
+
+    /// <summary>The name of a service.</summary>
+    public const string ServiceName = "serviceName";
+
+    /// <summary>An application's receipt number (申込受付番号).</summary>
+    public const string ReceiptNumber = "receiptNumber";
+
+    /// <summary>The day an application was received (申込受付年月日).</summary>
+    public const string ReceivedOn = "receivedOn";
+
+    /// <summary>The business day a decision is due.</summary>
+    public const string DueDate = "dueDate";
+
+    /// <summary>The start date the applicant wanted.</summary>
+    public const string DesiredStartDate = "desiredStartDate";
+
+    /// <summary>The start date confirmed or approved.</summary>
+    public const string StartDate = "startDate";
+
+    /// <summary>A reason or request given by an operator.</summary>
+    public const string Note = "note";
 }

@@ -18,4 +18,7 @@ public enum OperatorAction
 
     /// <summary>Send an applicant a resume link so they can correct a submitted application.</summary>
     ReopenApplications = 8,
+
+    /// <summary>Review organizations' service applications: approve, reject, ask for changes, confirm start dates, issue credentials.</summary>
+    ReviewServiceApplications = 16,
 }

@@ -13,6 +13,9 @@ public sealed record OperatorRole(string Name, OperatorAction Permissions)
         "registrar",
         OperatorAction.ReceiveApplications | OperatorAction.ReopenApplications | OperatorAction.CompleteApplications | OperatorAction.RegisterOrganizations);
 
+    /// <summary>Reviews service applications and nothing else (the service desk).</summary>
+    public static OperatorRole ServiceDesk { get; } = new("service-desk", OperatorAction.ReviewServiceApplications);
+
     /// <summary>Whether the role grants a permission.</summary>
     /// <param name="permission">One permission.</param>
     public bool Allows(OperatorAction permission) => permission != OperatorAction.None && (Permissions & permission) == permission;
