@@ -4,6 +4,7 @@ using Accounts.InMemory;
 using Accounts.Members;
 using Accounts.Notifications;
 using Accounts.Onboarding;
+using Accounts.Services;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
@@ -129,6 +130,9 @@ public sealed class TestPortal : IDisposable
 
     /// <summary>Onboarding applications.</summary>
     public OnboardingService Onboarding => Get<OnboardingService>();
+
+    /// <summary>Service applications and entitlements.</summary>
+    public ServiceApplicationService Services => Get<ServiceApplicationService>();
 
     /// <summary>Member administration.</summary>
     public MemberAdministrationService Members => Get<MemberAdministrationService>();

@@ -481,8 +481,8 @@ public sealed class ServiceApplicationService
                     return Outcome<T>.Refuse(access.Errors);
                 }
 
-                // An application of another organization is told apart from none only to operators.
-                return snapshot is null || snapshot.OrganizationId != access.Value.Organization.Id
+                // Authorized on the application's organization, so another organization's administrator is denied (and audited as such).
+                return snapshot is null
                     ? ServiceErrors.NotFound.Error(s.Id.ToString())
                     : s.Decide(s.State, ServiceApplication.FromSnapshot(snapshot), access.Value, run, s.Service);
             },

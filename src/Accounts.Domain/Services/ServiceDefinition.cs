@@ -63,7 +63,7 @@ public sealed record ServiceDefinition
     public static ServiceDefinition WebNaccs(params IEnumerable<LocalDate> schedule) => new("webnaccs", "WebNACCS")
     {
         ApplicationKind = ServiceApplicationKind.Change,
-        EligibleIndustries = ["non_life_insurer"],
+        EligibleIndustries = [Organizations.Industry.NonLifeInsurer.Code],
         ReviewMode = ServiceReviewMode.OperatorReview,
         LeadTimeBusinessDays = 5,
         Schedule = [.. schedule.Order()],

@@ -15,7 +15,7 @@ public static class ServiceErrors
     /// <summary><c>service.own_login</c>: the service keeps its own logins and is not applied for here.</summary>
     public static MessageDefinition OwnLogin { get; } = new("service.own_login", "This service keeps its own login; apply there.", "このサービスは従来のログインで利用します。こちらでは申し込めません。");
 
-    /// <summary><c>service_application.not_found</c>: no application has the identifier, or it belongs to another organization.</summary>
+    /// <summary><c>service_application.not_found</c>: no application has the identifier.</summary>
     public static MessageDefinition NotFound { get; } = new("service_application.not_found", "There is no such application.", "該当する申込みはありません。", ErrorCategory.NotFound);
 
     /// <summary><c>service_application.wrong_kind</c>: the service takes the other kind of application (a use application where it takes change applications, or the reverse).</summary>
