@@ -1,6 +1,8 @@
 using Accounts.Auditing;
+using Accounts.Calendars;
 using Accounts.DependencyInjection;
 using Accounts.Members;
+using Accounts.Services;
 using Accounts.Storage.Conformance;
 using Accounts.Testing;
 
@@ -49,6 +51,31 @@ public abstract class PortalOnDatabaseTests<TFactory>(TFactory factory) : Storag
         Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Equal("quota.reached", r.FirstError!.Code));
         Assert.Equal(99, portal.Organization(organization)!.Seats.Applicants);
         Assert.Equal(100, (await portal.Store.ListMembersAsync(organization, 0, 1)).Total);
+    }
+
+    [ConformanceFact]
+    [Trait("Req", "R-SVC-5")]
+    public async Task ConcurrentChangeApplications_DrawUniqueGaplessReceiptNumbers()
+    {
+        const int Applications = 100;
+        var service = new ServiceDefinition("change", "Change") { ApplicationKind = ServiceApplicationKind.Change };
+        using var portal = await PortalAsync(options => options.Services = ServicePolicy.Default.WithService(service));
+        var (_, administrator) = await portal.RegisterOrganizationAsync("admin@naccs.example.jp");
+        var today = portal.Clock.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Tokyo"]).Date;
+        var change = new ApplyForChange
+        {
+            ServiceCode = service.Code,
+            Items = [new ChangeItem(ChangeItemKind.LogicalTerminal, ChangeDirection.Add, "WT1")],
+            CertificateCount = 1,
+            Reason = "追加",
+            DesiredStartDate = BusinessCalendar.Japan.AddBusinessDays(today, 5),
+        };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, Applications).Select(_ => Task.Run(async () => await portal.Services.ApplyForChangeAsync(administrator, change))));
+
+        var year = (today.Year % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.All(results, r => Assert.True(r.IsSuccess, r.FirstError?.Code));
+        Assert.Equal(Enumerable.Range(1, Applications).Select(n => $"{year}{n:D4}A"), results.Select(r => r.Value.ReceiptNumber).Order(StringComparer.Ordinal));
     }
 
     /// <summary>Registers the database's ports, as a host does after <c>AddAccounts</c>.</summary>
