@@ -23,4 +23,5 @@ Console.WriteLine($"Storage: {storage.Describe()}");
 await ClassNkJourney.RunAsync(storage);
 await NexiFirstSignInJourney.RunAsync(storage);
 await NexiOnboardingJourney.RunAsync(storage);
+await ServiceApplicationJourney.RunAsync(storage);
 return 0;
