@@ -52,32 +52,25 @@ public sealed class ServiceApplicationService
     /// <returns>The application, or <c>permission.*</c>, <c>service.unknown</c>, <c>service.own_login</c>, <c>service.industry_not_eligible</c>, <c>service_application.wrong_kind</c>, <c>service_application.already_applied</c>, contact field errors; nothing is saved on error.</returns>
     public ValueTask<Result<ServiceApplicationView>> ApplyAsync(MemberId actorId, ApplyForService command, CancellationToken cancellationToken = default)
     {
-        Guard.Against.EmptyId(actorId);
         ArgumentNullException.ThrowIfNull(command);
-        return _pipeline.RunForOrganizationAsync(
-            new UseCaseRequest(ActorRef.Member(actorId), ServiceAuditActions.Submit, string.Empty, Retry: RetryMode.UntilCommitted),
-            null,
-            PermissionAction.ApplyForServices,
-            command,
-            static async (command, access, run, token) =>
+        return SubmitForOrganizationAsync(actorId, command, static async (command, access, run, token) =>
+        {
+            var errors = new List<Error>();
+            var service = Eligible(command.ServiceCode, ServiceApplicationKind.Use, access.Organization, run, errors);
+            var contact = ResolveContact(command.Contact, access.Actor, run, errors);
+            if (errors.Count > 0)
             {
-                var errors = new List<Error>();
-                var service = Eligible(command.ServiceCode, ServiceApplicationKind.Use, access.Organization, run, errors);
-                var contact = ResolveContact(command.Contact, access.Actor, run, errors);
-                if (errors.Count > 0)
-                {
-                    return Outcome<ServiceApplicationView>.Refuse([.. errors]);
-                }
+                return Outcome<ServiceApplicationView>.Refuse([.. errors]);
+            }
 
-                var applications = await ListAllAsync(access.Organization.Id, run, token).ConfigureAwait(false);
-                if (applications.Any(a => a.ServiceCode == service!.Code && ServiceApplication.IsOpenOrApproved(a)))
-                {
-                    return ServiceErrors.AlreadyApplied.Error("serviceCode");
-                }
+            var applications = await ListAllAsync(run.Store, access.Organization.Id, token).ConfigureAwait(false);
+            if (applications.Any(a => a.ServiceCode == service!.Code && ServiceApplication.IsOpenOrApproved(a)))
+            {
+                return ServiceErrors.AlreadyApplied.Error("serviceCode");
+            }
 
-                return await SubmitAsync(service!, access, contact!, null, run, token).ConfigureAwait(false);
-            },
-            cancellationToken);
+            return await SubmitAsync(service!, access, contact!, null, run, token).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -93,31 +86,24 @@ public sealed class ServiceApplicationService
     /// <returns>The application with its receipt number and any warning, or every invalid field at once; nothing is saved on error.</returns>
     public ValueTask<Result<ServiceApplicationView>> ApplyForChangeAsync(MemberId actorId, ApplyForChange command, CancellationToken cancellationToken = default)
     {
-        Guard.Against.EmptyId(actorId);
         ArgumentNullException.ThrowIfNull(command);
-        return _pipeline.RunForOrganizationAsync(
-            new UseCaseRequest(ActorRef.Member(actorId), ServiceAuditActions.Submit, string.Empty, Retry: RetryMode.UntilCommitted),
-            null,
-            PermissionAction.ApplyForServices,
-            command,
-            static async (command, access, run, token) =>
+        return SubmitForOrganizationAsync(actorId, command, static async (command, access, run, token) =>
+        {
+            var errors = new List<Error>();
+            var service = Eligible(command.ServiceCode, ServiceApplicationKind.Change, access.Organization, run, errors);
+            var contact = ResolveContact(command.Contact, access.Actor, run, errors);
+            var today = JapanTime.DateOf(run.Now);
+            var change = ChangeRequestValidator.Validate(command, run.Policies.Services, run.Policies.Calendar, today, errors);
+            if (errors.Count > 0)
             {
-                var errors = new List<Error>();
-                var service = Eligible(command.ServiceCode, ServiceApplicationKind.Change, access.Organization, run, errors);
-                var contact = ResolveContact(command.Contact, access.Actor, run, errors);
-                var today = JapanTime.DateOf(run.Now);
-                var change = ChangeRequestValidator.Validate(command, run.Policies.Services, run.Policies.Calendar, today, errors);
-                if (errors.Count > 0)
-                {
-                    return Outcome<ServiceApplicationView>.Refuse([.. errors]);
-                }
+                return Outcome<ServiceApplicationView>.Refuse([.. errors]);
+            }
 
-                var warnings = service!.Schedule.IsDefaultOrEmpty || service.IsScheduled(change!.DesiredStartDate)
-                    ? ImmutableArray<Warning>.Empty
-                    : [ServiceErrors.StartDateOffSchedule.Warning("desiredStartDate")];
-                return await SubmitAsync(service, access, contact!, change, run, token, warnings).ConfigureAwait(false);
-            },
-            cancellationToken);
+            var warnings = service!.Schedule.IsDefaultOrEmpty || service.IsScheduled(change!.DesiredStartDate)
+                ? ImmutableArray<Warning>.Empty
+                : [ServiceErrors.StartDateOffSchedule.Warning("desiredStartDate")];
+            return await SubmitAsync(service, access, contact!, change, run, token, warnings).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     /// <summary>The administrator resubmits a use application the operator sent back; the history is kept and the due date starts again.</summary>
@@ -162,7 +148,7 @@ public sealed class ServiceApplicationService
             0,
             static async (_, access, run, token) =>
             {
-                var applications = await ListAllAsync(access.Organization.Id, run, token).ConfigureAwait(false);
+                var applications = await ListAllAsync(run.Store, access.Organization.Id, token).ConfigureAwait(false);
                 return Outcome<IReadOnlyList<ServiceApplicationView>>.Answer([.. applications.Select(ServiceApplicationView.Of)]);
             },
             cancellationToken);
@@ -322,23 +308,30 @@ public sealed class ServiceApplicationService
     public async ValueTask<ServiceEntitlements> GetEntitlementsAsync(OrganizationId organizationId, CancellationToken cancellationToken = default)
     {
         Guard.Against.EmptyId(organizationId);
-        var applications = new List<ServiceApplicationSnapshot>();
-        for (var offset = 0; ; offset += PageSize)
-        {
-            var page = await _pipeline.Store.ListServiceApplicationsAsync(organizationId, offset, PageSize, cancellationToken).ConfigureAwait(false);
-            applications.AddRange(page.Items);
-            if (page.Items.Count < PageSize)
-            {
-                break;
-            }
-        }
-
+        var applications = await ListAllAsync(_pipeline.Store, organizationId, cancellationToken).ConfigureAwait(false);
         return ServiceEntitlements.Build(organizationId, applications, _pipeline.Policies.Services.Catalog, _pipeline.Policies.Permissions);
     }
 
     private const int PageSize = 200;
 
     private const string MissingProtector = "Issued credentials are stored encrypted: call AccountsOptions.UseSecretProtectionKey or register an ISecretProtector.";
+
+    /// <summary>A submission by an administrator for the organization: the permission checked on the actor's own organization, and conflicts (the receipt-number series above all) retried until committed.</summary>
+    private ValueTask<Result<ServiceApplicationView>> SubmitForOrganizationAsync<TCommand>(
+        MemberId actorId,
+        TCommand command,
+        Func<TCommand, ActorAccess, UseCaseRun, CancellationToken, ValueTask<Outcome<ServiceApplicationView>>> decide,
+        CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(actorId);
+        return _pipeline.RunForOrganizationAsync(
+            new UseCaseRequest(ActorRef.Member(actorId), ServiceAuditActions.Submit, string.Empty, Retry: RetryMode.UntilCommitted),
+            null,
+            PermissionAction.ApplyForServices,
+            command,
+            decide,
+            cancellationToken);
+    }
 
     /// <summary>Numbers, stores and notifies a new application; a same-day service is approved in the same commit.</summary>
     private static async ValueTask<Outcome<ServiceApplicationView>> SubmitAsync(ServiceDefinition service, ActorAccess access, Contact contact, ChangeRequest? change, UseCaseRun run, CancellationToken cancellationToken, ImmutableArray<Warning> warnings = default)
@@ -443,12 +436,12 @@ public sealed class ServiceApplicationService
         }
     }
 
-    private static async ValueTask<List<ServiceApplicationSnapshot>> ListAllAsync(OrganizationId organizationId, UseCaseRun run, CancellationToken cancellationToken)
+    private static async ValueTask<List<ServiceApplicationSnapshot>> ListAllAsync(Storage.IAggregateStore store, OrganizationId organizationId, CancellationToken cancellationToken)
     {
         var all = new List<ServiceApplicationSnapshot>();
         for (var offset = 0; ; offset += PageSize)
         {
-            var page = await run.Store.ListServiceApplicationsAsync(organizationId, offset, PageSize, cancellationToken).ConfigureAwait(false);
+            var page = await store.ListServiceApplicationsAsync(organizationId, offset, PageSize, cancellationToken).ConfigureAwait(false);
             all.AddRange(page.Items);
             if (page.Items.Count < PageSize)
             {
