@@ -1,4 +1,5 @@
 using Accounts.Auditing;
+using Accounts.Campaigns;
 using Accounts.Concurrency;
 using Accounts.Members;
 using Accounts.Notifications;
@@ -98,6 +99,9 @@ public static class AccountsFeatures
         [],
         ServiceMailTemplates.All);
 
+    /// <summary>Migration campaigns: the pre-registration window, the legacy shared accounts' last day and the cutover (R-REG).</summary>
+    public static AccountsFeature Campaigns { get; } = new("campaigns", CampaignErrors.All, [], [], []);
+
     /// <summary>Every feature of the library.</summary>
-    public static IReadOnlyList<AccountsFeature> All { get; } = [Core, Organizations, Members, Passwords, SignIn, OneTimePasswords, Onboarding, Services, Notifications];
+    public static IReadOnlyList<AccountsFeature> All { get; } = [Core, Organizations, Members, Passwords, SignIn, OneTimePasswords, Onboarding, Services, Campaigns, Notifications];
 }
