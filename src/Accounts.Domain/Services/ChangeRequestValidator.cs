@@ -85,9 +85,10 @@ internal static class ChangeRequestValidator
         };
     }
 
-    /// <summary>A start date must be an ISO date the calendar covers, today or later, and a business day.</summary>
+    /// <summary>A start date must be given, an ISO date the calendar covers, today or later, and a business day.</summary>
     public static Error? StartDateError(LocalDate start, LocalDate today, BusinessCalendar calendar, string field) =>
-        start.Calendar != CalendarSystem.Iso || !DayRange.Contains(start) ? FieldErrors.Unsupported.Error(field)
+        start == default ? FieldErrors.Required.Error(field)
+        : start.Calendar != CalendarSystem.Iso || !DayRange.Contains(start) ? FieldErrors.Unsupported.Error(field)
         : start < today ? ServiceErrors.StartDateInPast.Error(field)
         : !calendar.IsBusinessDay(start) ? ServiceErrors.StartDateNotBusinessDay.Error(field)
         : null;

@@ -273,6 +273,7 @@ public sealed class ServiceApplicationServiceTests : IDisposable
         var empty = await _portal.Services.ApplyForChangeAsync(administrator, Change() with { Items = [], CertificateCount = -1, Reason = " ", DesiredStartDate = new LocalDate(2025, 9, 9) });
         var tooMany = await _portal.Services.ApplyForChangeAsync(administrator, Change() with { CertificateCount = 4, DesiredStartDate = new LocalDate(2025, 9, 23) });
         var none = await _portal.Services.ApplyForChangeAsync(administrator, Change() with { CertificateCount = 0 });
+        var undated = await _portal.Services.ApplyForChangeAsync(administrator, Change() with { DesiredStartDate = default });
         var twice = await _portal.Services.ApplyForChangeAsync(administrator, Change() with { Items = [Add(ChangeItemKind.LogicalTerminal, "WT1"), Add(ChangeItemKind.LogicalTerminal, "WT1")], CertificateCount = 1 });
 
         Assert.Equal(
@@ -281,6 +282,7 @@ public sealed class ServiceApplicationServiceTests : IDisposable
         Assert.Equal([("service_application.too_many_certificates", "certificateCount"), ("service_application.start_date_not_business_day", "desiredStartDate")], tooMany.Errors.Select(e => (e.Code, e.Target)));
         Assert.Equal(("service_application.count_out_of_range", "1"), (none.FirstError!.Code, none.FirstError.Arguments[0].Value));
         Assert.Equal(("service_application.duplicate_item", "items[1]"), (twice.FirstError!.Code, twice.FirstError.Target));
+        Assert.Equal(("field.required", "desiredStartDate"), (undated.FirstError!.Code, undated.FirstError.Target));
         Assert.Empty((await _portal.Store.ListServiceApplicationsAsync(organization)).Items);
         Assert.Null(await _portal.Store.FindReceiptSequenceAsync(ReceiptNumberFormat.Naccs.SeriesOf(new LocalDate(2025, 9, 10))));
     }
