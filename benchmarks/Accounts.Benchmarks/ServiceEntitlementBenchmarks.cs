@@ -3,7 +3,7 @@ using Accounts.Calendars;
 using Accounts.Members;
 using Accounts.Organizations;
 using Accounts.Permissions;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using Accounts.Auditing;
 using Accounts.Members;
 using Accounts.Operators;
 using Accounts.Organizations;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using NodaTime;
 using static Accounts.Sample.SampleHost;
 

@@ -26,26 +26,26 @@ internal static class StoredJson
     public static Onboarding.OnboardingForm? Form(string? json) =>
         json is null ? null : JsonSerializer.Deserialize(json, Context.OnboardingForm);
 
-    public static string? Change(Services.ChangeRequest? change) =>
+    public static string? Change(ServiceApplications.ChangeRequest? change) =>
         change is null ? null : JsonSerializer.Serialize(
             new StoredChangeRequest([.. change.Items.Select(static i => new StoredChangeItem(i.Kind.ToString(), i.Direction.ToString(), i.Name))], change.CertificateCount, change.Reason, LocalDatePattern.Iso.Format(change.DesiredStartDate)),
             Context.StoredChangeRequest);
 
-    public static Services.ChangeRequest? Change(string? json) =>
-        json is null || JsonSerializer.Deserialize(json, Context.StoredChangeRequest) is not { } stored ? null : new Services.ChangeRequest
+    public static ServiceApplications.ChangeRequest? Change(string? json) =>
+        json is null || JsonSerializer.Deserialize(json, Context.StoredChangeRequest) is not { } stored ? null : new ServiceApplications.ChangeRequest
         {
-            Items = [.. stored.Items.Select(static i => new Services.ChangeItem(Enum.Parse<Services.ChangeItemKind>(i.Kind), Enum.Parse<Services.ChangeDirection>(i.Direction), i.Name))],
+            Items = [.. stored.Items.Select(static i => new ServiceApplications.ChangeItem(Enum.Parse<ServiceApplications.ChangeItemKind>(i.Kind), Enum.Parse<ServiceApplications.ChangeDirection>(i.Direction), i.Name))],
             CertificateCount = stored.CertificateCount,
             Reason = stored.Reason,
             DesiredStartDate = LocalDatePattern.Iso.Parse(stored.DesiredStartDate).Value,
         };
 
-    public static string History(ImmutableArray<Services.ServiceApplicationEvent> history) =>
+    public static string History(ImmutableArray<ServiceApplications.ServiceApplicationEvent> history) =>
         JsonSerializer.Serialize([.. history.Select(static e => new StoredHistoryEvent(InstantPattern.ExtendedIso.Format(e.At), e.Status.ToString(), e.Note))], Context.StoredHistoryEventArray);
 
-    public static ImmutableArray<Services.ServiceApplicationEvent> History(string? json) =>
+    public static ImmutableArray<ServiceApplications.ServiceApplicationEvent> History(string? json) =>
         json is null ? [] : [.. (JsonSerializer.Deserialize(json, Context.StoredHistoryEventArray) ?? []).Select(static e =>
-            new Services.ServiceApplicationEvent(InstantPattern.ExtendedIso.Parse(e.At).Value, Enum.Parse<Services.ServiceApplicationStatus>(e.Status), e.Note))];
+            new ServiceApplications.ServiceApplicationEvent(InstantPattern.ExtendedIso.Parse(e.At).Value, Enum.Parse<ServiceApplications.ServiceApplicationStatus>(e.Status), e.Note))];
 
     public static string Parameters(StoredParameter[] parameters) =>
         JsonSerializer.Serialize(parameters, Context.StoredParameterArray);

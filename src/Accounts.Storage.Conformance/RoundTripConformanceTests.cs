@@ -2,7 +2,7 @@ using System.Reflection;
 using Accounts.Members;
 using Accounts.Onboarding;
 using Accounts.Organizations;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using NodaTime;
 using Xunit;
 

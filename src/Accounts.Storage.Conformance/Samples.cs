@@ -4,7 +4,7 @@ using Accounts.Members;
 using Accounts.Notifications;
 using Accounts.Onboarding;
 using Accounts.Organizations;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using NodaTime;
 
 namespace Accounts.Storage.Conformance;

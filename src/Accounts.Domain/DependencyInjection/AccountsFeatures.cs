@@ -1,5 +1,4 @@
 using Accounts.Auditing;
-using Accounts.Campaigns;
 using Accounts.Concurrency;
 using Accounts.Members;
 using Accounts.Notifications;
@@ -7,8 +6,9 @@ using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
+using Accounts.Registration;
 using Accounts.Security;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using Accounts.SignIn;
 using Accounts.Storage;
 using Accounts.Text;

@@ -6,7 +6,7 @@ using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using Accounts.SignIn;
 using Accounts.Text;
 

@@ -12,7 +12,7 @@ using Accounts.Passwords;
 using Accounts.Permissions;
 using Accounts.Secrets;
 using Accounts.Security;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using Accounts.SignIn;
 using Accounts.Storage;
 using Accounts.Time;

@@ -1,5 +1,5 @@
 using Accounts.EntityFrameworkCore.Rows;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Accounts.EntityFrameworkCore.Mappings;

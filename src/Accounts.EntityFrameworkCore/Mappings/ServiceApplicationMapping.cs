@@ -1,7 +1,7 @@
 using Accounts.EntityFrameworkCore.Rows;
 using Accounts.Members;
 using Accounts.Organizations;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NodaTime;

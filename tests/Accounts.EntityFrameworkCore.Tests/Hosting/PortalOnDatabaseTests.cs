@@ -2,7 +2,7 @@ using Accounts.Auditing;
 using Accounts.Calendars;
 using Accounts.DependencyInjection;
 using Accounts.Members;
-using Accounts.Services;
+using Accounts.ServiceApplications;
 using Accounts.Storage.Conformance;
 using Accounts.Testing;
 
