@@ -2,7 +2,6 @@ using Accounts.Members;
 using Accounts.Organizations;
 using Accounts.Storage;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Accounts.Onboarding;
 
@@ -111,7 +110,5 @@ public sealed record OnboardingApplicationSnapshot : IAggregateSnapshot<Onboardi
 
     /// <summary>The sort key of a timer: fixed-width ISO 8601 in UTC, so ordinal order is time order.</summary>
     /// <param name="at">The instant.</param>
-    public static string TimerKey(Instant? at) => at is { } value ? TimerPattern.Format(value) : string.Empty;
-
-    private static readonly InstantPattern TimerPattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff'Z'");
+    public static string TimerKey(Instant? at) => at is { } value ? InstantSortKey.Format(value) : string.Empty;
 }

@@ -3,7 +3,6 @@ using Accounts.Members;
 using Accounts.Organizations;
 using Accounts.Storage;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Accounts.ServiceApplications;
 
@@ -15,8 +14,6 @@ namespace Accounts.ServiceApplications;
 /// </remarks>
 public sealed record ServiceApplicationSnapshot : IAggregateSnapshot<ServiceApplicationSnapshot>
 {
-    private static readonly InstantPattern CreatedPattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff'Z'");
-
     /// <summary>One application per receipt number (申込受付番号).</summary>
     public static UniqueKey<ServiceApplicationSnapshot> ReceiptNumberKey { get; } = new("service_application.receipt_number", static a => a.ReceiptNumber);
 
@@ -87,5 +84,5 @@ public sealed record ServiceApplicationSnapshot : IAggregateSnapshot<ServiceAppl
 
     /// <summary>The sort key of the organization's list: the creation instant, fixed-width ISO 8601 in UTC, so ordinal order is time order.</summary>
     /// <param name="at">The instant.</param>
-    public static string CreatedKey(Instant at) => CreatedPattern.Format(at);
+    public static string CreatedKey(Instant at) => InstantSortKey.Format(at);
 }

@@ -14,7 +14,9 @@ internal static class JapanTime
     public static LocalDate DateOf(Instant instant) => instant.InZone(Zone).Date;
 
     /// <summary>Formats an instant as Japan local time for people, for example <c>2025-09-28 09:00 JST</c>.</summary>
-    /// <param name="instant">The instant.</param>
+    /// <summary>A day as <c>yyyy-MM-dd</c>, the same on every culture: how mail and messages show dates.</summary>
+    public static string FormatDate(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
+
     public static string Format(Instant instant)
     {
         // Written by hand: NodaTime's general pattern engine costs ten times more for this one fixed shape.

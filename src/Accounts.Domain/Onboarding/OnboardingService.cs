@@ -245,7 +245,7 @@ public sealed class OnboardingService
                 return new ValueTask<Outcome<OnboardingView>>(Outcome<OnboardingView>.Refuse(fired.Errors));
             }
 
-            run.Mail(Mail(fired.Value.Snapshot, OnboardingMailTemplates.ProcessingStarted, run, new MailParameter(MailParameterNames.ExpectedDeliveryDate, delivery.ToString("uuuu'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture))));
+            run.Mail(Mail(fired.Value.Snapshot, OnboardingMailTemplates.ProcessingStarted, run, new MailParameter(MailParameterNames.ExpectedDeliveryDate, JapanTime.FormatDate(delivery))));
             return new ValueTask<Outcome<OnboardingView>>(Save(fired.Value, run, OnboardingView.Of(fired.Value.Snapshot)));
         }, cancellationToken);
 

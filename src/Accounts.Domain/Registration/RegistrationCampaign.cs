@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Accounts.Calendars;
 using Accounts.Messages;
 using Accounts.Results;
@@ -26,7 +25,7 @@ public sealed record RegistrationCampaign
         if (preRegistrationOpens > preRegistrationCloses || preRegistrationCloses >= cutoverDay || lastLegacyDay >= cutoverDay)
         {
             throw new ArgumentException(
-                $"A campaign's dates run: window opens ({Iso(preRegistrationOpens)}) ≤ window closes ({Iso(preRegistrationCloses)}) < cutover ({Iso(cutoverDay)}), and the last legacy day ({Iso(lastLegacyDay)}) < cutover.",
+                $"A campaign's dates run: window opens ({JapanTime.FormatDate(preRegistrationOpens)}) ≤ window closes ({JapanTime.FormatDate(preRegistrationCloses)}) < cutover ({JapanTime.FormatDate(cutoverDay)}), and the last legacy day ({JapanTime.FormatDate(lastLegacyDay)}) < cutover.",
                 nameof(preRegistrationOpens));
         }
 
@@ -67,18 +66,16 @@ public sealed record RegistrationCampaign
     public Error? CheckPreRegistration(Instant now) => PhaseAt(now) switch
     {
         CampaignPhase.PreRegistration => null,
-        CampaignPhase.BeforePreRegistration => CampaignErrors.PreRegistrationNotOpen.Error("campaign", MessageDefinition.Argument("opens", Iso(PreRegistrationOpens))),
-        _ => CampaignErrors.PreRegistrationClosed.Error("campaign", MessageDefinition.Argument("cutover", Iso(CutoverDay))),
+        CampaignPhase.BeforePreRegistration => CampaignErrors.PreRegistrationNotOpen.Error("campaign", MessageDefinition.Argument("opens", JapanTime.FormatDate(PreRegistrationOpens))),
+        _ => CampaignErrors.PreRegistrationClosed.Error("campaign", MessageDefinition.Argument("cutover", JapanTime.FormatDate(CutoverDay))),
     };
 
     /// <summary>Whether a legacy shared account signs in at an instant: <see langword="null"/> up to its last day, else <c>campaign.legacy_account_retired</c>.</summary>
     /// <param name="now">The instant.</param>
     public Error? CheckLegacySignIn(Instant now) =>
-        JapanTime.DateOf(now) <= LastLegacyDay ? null : CampaignErrors.LegacyAccountRetired.Error("campaign", MessageDefinition.Argument("cutover", Iso(CutoverDay)));
+        JapanTime.DateOf(now) <= LastLegacyDay ? null : CampaignErrors.LegacyAccountRetired.Error("campaign", MessageDefinition.Argument("cutover", JapanTime.FormatDate(CutoverDay)));
 
     /// <summary>Whether a service moves to personal accounts with the campaign; one that does not keeps its current login.</summary>
     /// <param name="serviceCode">The service's code.</param>
     public bool Migrates(string serviceCode) => MigratedServices.IsDefaultOrEmpty || MigratedServices.Contains(serviceCode, StringComparer.Ordinal);
-
-    private static string Iso(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 }

@@ -6,9 +6,9 @@ namespace Accounts.ServiceApplications;
 /// <summary>Draws the next receipt number of a day's series: the caller saves the advanced series in the same commit as the application it numbers.</summary>
 internal static class ReceiptSequence
 {
-    public static Result<(ReceiptSequenceSnapshot Series, string Number)> Draw(ReceiptSequenceSnapshot? current, ReceiptNumberFormat format, LocalDate day)
+    public static Result<(ReceiptSequenceSnapshot Series, string Number)> Draw(ReceiptSequenceSnapshot? current, string seriesName, ReceiptNumberFormat format, LocalDate day)
     {
-        var series = current ?? new ReceiptSequenceSnapshot { Id = ReceiptSequenceSnapshot.IdOf(format.SeriesOf(day)), Series = format.SeriesOf(day) };
+        var series = current ?? new ReceiptSequenceSnapshot { Id = ReceiptSequenceSnapshot.IdOf(seriesName), Series = seriesName };
         if (series.Last >= format.MaxSequence)
         {
             return ServiceErrors.ReceiptNumbersExhausted.Error(series.Series);

@@ -42,7 +42,7 @@ internal sealed class ServiceApplication
         LocalDate today)
     {
         var kind = service.ApplicationKind;
-        var submitted = ServiceApplicationWorkflow.For(kind).Fire(null, ServiceApplicationTrigger.Submit, WorkflowActor.Member, new ServiceApplicationContext(today, null));
+        var submitted = ServiceApplicationWorkflow.For(kind).Fire(null, ServiceApplicationTrigger.Submit, WorkflowActor.Member, new ServiceApplicationContext(today));
         if (submitted.IsFailure)
         {
             return Result.Failure<ServiceApplication>(submitted.Errors);
@@ -69,31 +69,31 @@ internal sealed class ServiceApplication
 
     /// <summary>A same-day service approves at once, as the system; the service starts today.</summary>
     public Result<ServiceApplication> ApproveAtOnce(Instant now, LocalDate today) =>
-        Fire(ServiceApplicationTrigger.ApproveAtOnce, WorkflowActor.System, now, new(today, Snapshot), a => a with { StartDate = today });
+        Fire(ServiceApplicationTrigger.ApproveAtOnce, WorkflowActor.System, now, new(today), a => a with { StartDate = today });
 
     /// <summary>An operator approves; the service starts on the given day (today when none is given).</summary>
     public Result<ServiceApplication> Approve(WorkflowActor @operator, LocalDate? startDate, Instant now, LocalDate today) =>
-        Fire(ServiceApplicationTrigger.Approve, @operator, now, new(today, Snapshot, StartDate: startDate), a => a with { StartDate = startDate ?? today });
+        Fire(ServiceApplicationTrigger.Approve, @operator, now, new(today, StartDate: startDate), a => a with { StartDate = startDate ?? today });
 
     /// <summary>An operator rejects, with a reason kept in the history.</summary>
     public Result<ServiceApplication> Reject(WorkflowActor @operator, string? reason, Instant now, LocalDate today) =>
-        Fire(ServiceApplicationTrigger.Reject, @operator, now, new(today, Snapshot, reason));
+        Fire(ServiceApplicationTrigger.Reject, @operator, now, new(today, reason));
 
     /// <summary>An operator asks for changes, kept in the history.</summary>
     public Result<ServiceApplication> RequestChanges(WorkflowActor @operator, string? request, Instant now, LocalDate today) =>
-        Fire(ServiceApplicationTrigger.RequestChanges, @operator, now, new(today, Snapshot, request));
+        Fire(ServiceApplicationTrigger.RequestChanges, @operator, now, new(today, request));
 
     /// <summary>The administrator resubmits; the due date starts again from today.</summary>
     public Result<ServiceApplication> Resubmit(Contact contact, LocalDate dueDate, Instant now, LocalDate today) =>
-        Fire(ServiceApplicationTrigger.Resubmit, WorkflowActor.Member, now, new(today, Snapshot), a => a with { Contact = contact, SubmittedAt = now, DueDate = dueDate });
+        Fire(ServiceApplicationTrigger.Resubmit, WorkflowActor.Member, now, new(today), a => a with { Contact = contact, SubmittedAt = now, DueDate = dueDate });
 
     /// <summary>An operator starts reviewing a change application.</summary>
     public Result<ServiceApplication> StartReview(WorkflowActor @operator, Instant now, LocalDate today) =>
-        Fire(ServiceApplicationTrigger.StartReview, @operator, now, new(today, Snapshot));
+        Fire(ServiceApplicationTrigger.StartReview, @operator, now, new(today));
 
     /// <summary>An operator finishes the review: the start date is confirmed (it may differ from the desired one) and credentials, already encrypted, are kept.</summary>
     public Result<ServiceApplication> FinishReview(WorkflowActor @operator, LocalDate startDate, string? protectedCredentials, Instant now, LocalDate today) =>
-        Fire(ServiceApplicationTrigger.FinishReview, @operator, now, new(today, Snapshot, StartDate: startDate), a => a with
+        Fire(ServiceApplicationTrigger.FinishReview, @operator, now, new(today, StartDate: startDate), a => a with
         {
             StartDate = startDate,
             ProtectedCredentials = protectedCredentials,
@@ -102,7 +102,7 @@ internal sealed class ServiceApplication
 
     /// <summary>An operator confirms the content to the applicant.</summary>
     public Result<ServiceApplication> Confirm(WorkflowActor @operator, Instant now, LocalDate today) =>
-        Fire(ServiceApplicationTrigger.Confirm, @operator, now, new(today, Snapshot));
+        Fire(ServiceApplicationTrigger.Confirm, @operator, now, new(today));
 
     /// <summary>Issued credentials can be viewed from the end of review until the policy's days after the start date (the day after).</summary>
     public bool CredentialsVisibleOn(LocalDate today, int daysAfterStart) =>

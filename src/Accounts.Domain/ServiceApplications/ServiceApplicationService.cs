@@ -30,6 +30,8 @@ namespace Accounts.ServiceApplications;
 public sealed class ServiceApplicationService
 {
     private const int MaxCredentialLength = 64;
+    private const int PageSize = 200;
+    private const string MissingProtector = "Issued credentials are stored encrypted: call AccountsOptions.UseSecretProtectionKey or register an ISecretProtector.";
 
     private static readonly TextRule ContactNameRule = new(TextKind.Printable, 50);
     private static readonly TextRule CredentialRule = new(TextKind.HalfWidthAlphanumeric, MaxCredentialLength);
@@ -192,7 +194,7 @@ public sealed class ServiceApplicationService
             var snapshot = application.Snapshot;
             if (!application.ApprovalNoticeAvailableOn(JapanTime.DateOf(run.Now)))
             {
-                var start = snapshot.StartDate is { } date ? Iso(date) : "-";
+                var start = snapshot.StartDate is { } date ? JapanTime.FormatDate(date) : "-";
                 return ServiceErrors.ApprovalNoticeNotYet.Error(run.Target, MessageDefinition.Argument("startDate", start));
             }
 
@@ -312,10 +314,6 @@ public sealed class ServiceApplicationService
         return ServiceEntitlements.Build(organizationId, applications, _pipeline.Policies.Services.Catalog, _pipeline.Policies.Permissions);
     }
 
-    private const int PageSize = 200;
-
-    private const string MissingProtector = "Issued credentials are stored encrypted: call AccountsOptions.UseSecretProtectionKey or register an ISecretProtector.";
-
     /// <summary>A submission by an administrator for the organization: the permission checked on the actor's own organization, and conflicts (the receipt-number series above all) retried until committed.</summary>
     private ValueTask<Result<ServiceApplicationView>> SubmitForOrganizationAsync<TCommand>(
         MemberId actorId,
@@ -338,8 +336,9 @@ public sealed class ServiceApplicationService
     {
         var today = JapanTime.DateOf(run.Now);
         var format = run.Policies.Services.ReceiptNumbers;
-        var current = await run.Store.FindReceiptSequenceAsync(format.SeriesOf(today), cancellationToken).ConfigureAwait(false);
-        var drawn = ReceiptSequence.Draw(current, format, today);
+        var seriesName = format.SeriesOf(today);
+        var current = await run.Store.FindReceiptSequenceAsync(seriesName, cancellationToken).ConfigureAwait(false);
+        var drawn = ReceiptSequence.Draw(current, seriesName, format, today);
         if (drawn.IsFailure)
         {
             return Outcome<ServiceApplicationView>.Refuse(drawn.Errors);
@@ -544,10 +543,10 @@ public sealed class ServiceApplicationService
             new(MailParameterNames.OrganizationName, organization.Profile.NameKanji ?? string.Empty),
             new(MailParameterNames.ServiceName, service?.Name ?? application.ServiceCode),
             new(MailParameterNames.ReceiptNumber, application.ReceiptNumber),
-            new(MailParameterNames.ReceivedOn, Iso(JapanTime.DateOf(application.CreatedAt))),
-            new(MailParameterNames.DueDate, Iso(application.DueDate)),
-            new(MailParameterNames.DesiredStartDate, application.Change is { } change ? Iso(change.DesiredStartDate) : "-"),
-            new(MailParameterNames.StartDate, application.StartDate is { } start ? Iso(start) : "-"),
+            new(MailParameterNames.ReceivedOn, JapanTime.FormatDate(JapanTime.DateOf(application.CreatedAt))),
+            new(MailParameterNames.DueDate, JapanTime.FormatDate(application.DueDate)),
+            new(MailParameterNames.DesiredStartDate, application.Change is { } change ? JapanTime.FormatDate(change.DesiredStartDate) : "-"),
+            new(MailParameterNames.StartDate, application.StartDate is { } start ? JapanTime.FormatDate(start) : "-"),
             new(MailParameterNames.Note, application.History[^1].Note ?? string.Empty),
         };
         return new OutboxMessage
@@ -560,6 +559,4 @@ public sealed class ServiceApplicationService
             CreatedAt = run.Now,
         };
     }
-
-    private static string Iso(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 }

@@ -63,14 +63,14 @@ public sealed class ServiceEntitlements
         return ServiceAccess.UnknownService;
     }
 
-    /// <summary>Compiles an organization's entitlements from its applications.</summary>
+    /// <summary>Compiles an organization's entitlements from its applications (as listed by organization).</summary>
     internal static ServiceEntitlements Build(OrganizationId organizationId, IEnumerable<ServiceApplicationSnapshot> applications, ServiceCatalog catalog, PermissionMatrix matrix)
     {
         var services = catalog.Services;
         var codes = new string[services.Count];
         var access = new ServiceAccess[services.Count];
         var from = new Instant[services.Count];
-        var applied = applications.Where(a => a.OrganizationId == organizationId).ToList();
+        var applied = applications as IReadOnlyCollection<ServiceApplicationSnapshot> ?? [.. applications];
         for (var i = 0; i < services.Count; i++)
         {
             var service = services[i];

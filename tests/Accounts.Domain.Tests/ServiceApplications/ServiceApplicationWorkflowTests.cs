@@ -40,7 +40,7 @@ public sealed class ServiceApplicationWorkflowTests
             ServiceApplicationStatus? state = null;
             foreach (var (trigger, actor, note, start) in sequence)
             {
-                var context = new ServiceApplicationContext(Today, null, note, Today.PlusDays(start));
+                var context = new ServiceApplicationContext(Today, note, Today.PlusDays(start));
                 var fired = machine.Fire(state, trigger, actor, context);
                 if (state is { } ended && ServiceApplicationWorkflow.Terminal.Contains(ended) && fired.IsSuccess)
                 {
@@ -75,7 +75,7 @@ public sealed class ServiceApplicationWorkflowTests
     public void OnlyAnOperatorWhoReviewsServices_Decides_AndOnlyAMemberSubmits()
     {
         var reviewer = WorkflowActor.For(new PortalOperator("op", OperatorRole.Reviewer));
-        var context = new ServiceApplicationContext(Today, null, "reason");
+        var context = new ServiceApplicationContext(Today, "reason");
 
         Assert.Equal("workflow.firer_not_allowed", ServiceApplicationWorkflow.Use.Fire(ServiceApplicationStatus.Submitted, ServiceApplicationTrigger.Approve, reviewer, context).FirstError!.Code);
         Assert.Equal("workflow.firer_not_allowed", ServiceApplicationWorkflow.Use.Fire(null, ServiceApplicationTrigger.Submit, WorkflowActor.Anyone, context).FirstError!.Code);
@@ -88,8 +88,8 @@ public sealed class ServiceApplicationWorkflowTests
     {
         var desk = WorkflowActor.For(new PortalOperator("op", OperatorRole.ServiceDesk));
 
-        Assert.Equal(["reason given"], ServiceApplicationWorkflow.Use.WhyNot(ServiceApplicationStatus.Submitted, ServiceApplicationTrigger.Reject, desk, new ServiceApplicationContext(Today, null, " ")));
-        Assert.Equal(["start date not past"], ServiceApplicationWorkflow.Change.WhyNot(ServiceApplicationStatus.UnderReview, ServiceApplicationTrigger.FinishReview, desk, new ServiceApplicationContext(Today, null, StartDate: Today.PlusDays(-1))));
+        Assert.Equal(["reason given"], ServiceApplicationWorkflow.Use.WhyNot(ServiceApplicationStatus.Submitted, ServiceApplicationTrigger.Reject, desk, new ServiceApplicationContext(Today, " ")));
+        Assert.Equal(["start date not past"], ServiceApplicationWorkflow.Change.WhyNot(ServiceApplicationStatus.UnderReview, ServiceApplicationTrigger.FinishReview, desk, new ServiceApplicationContext(Today, StartDate: Today.PlusDays(-1))));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ServiceApplicationWorkflowTests
     public void TheChangeApplication_GoesReceived_UnderReview_ReviewFinished_Confirmed()
     {
         var desk = WorkflowActor.For(new PortalOperator("op", OperatorRole.ServiceDesk));
-        var context = new ServiceApplicationContext(Today, null, StartDate: Today);
+        var context = new ServiceApplicationContext(Today, StartDate: Today);
         ServiceApplicationStatus? state = null;
         var path = new List<ServiceApplicationStatus>();
         foreach (var (trigger, actor) in new[] { (ServiceApplicationTrigger.Submit, WorkflowActor.Member), (ServiceApplicationTrigger.StartReview, desk), (ServiceApplicationTrigger.FinishReview, desk), (ServiceApplicationTrigger.Confirm, desk) })
