@@ -22,7 +22,7 @@ public static class AccountsModel
 
     private const string PrefixAnnotation = "Accounts:TablePrefix";
 
-    internal static IReadOnlyList<AggregateMapping> Mappings { get; } = [OrganizationMapping.Instance, MemberMapping.Instance, OnboardingApplicationMapping.Instance, ServiceApplicationMapping.Instance, ReceiptSequenceMapping.Instance];
+    internal static IReadOnlyList<AggregateMapping> Mappings { get; } = [OrganizationMapping.Instance, MemberMapping.Instance, OnboardingApplicationMapping.Instance, ServiceApplicationMapping.Instance, ReceiptSequenceMapping.Instance, LegacyAccountMapping.Instance, PreRegistrationMapping.Instance, CutoverRunMapping.Instance];
 
     /// <summary>The kinds of aggregate the adapter stores: every kind of the library's own.</summary>
     public static IReadOnlyList<AggregateType> StoredTypes { get; } = [.. Mappings.Select(m => m.Type)];

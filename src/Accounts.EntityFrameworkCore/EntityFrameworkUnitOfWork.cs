@@ -22,7 +22,7 @@ namespace Accounts.EntityFrameworkCore;
 /// is sent it is never cancelled, so its answer is not thrown away; if the answer is lost, the
 /// exception says <see cref="CommitOutcome.Unknown"/>.
 /// </remarks>
-public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork
+public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork, IBulkUnitOfWork
     where TContext : DbContext
 {
     private readonly IDbContextFactory<TContext> _contexts;
@@ -40,7 +40,21 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork
     }
 
     /// <inheritdoc />
-    public async ValueTask<CommitResult> CommitAsync(ChangeSet changes, CancellationToken cancellationToken)
+    public ValueTask<CommitResult> CommitAsync(ChangeSet changes, CancellationToken cancellationToken) =>
+        CommitWithAsync(changes, StageAndSaveAsync, cancellationToken);
+
+    /// <summary>
+    /// Commits a batch with the guarantees of <see cref="CommitAsync(ChangeSet, CancellationToken)"/>: updates, deletes and
+    /// checks first through Entity Framework Core (so a cutover's checkpoint is locked before any
+    /// row is copied), then every insert, mail message and audit entry by the dialect's bulk
+    /// insert, table by table, in the same transaction.
+    /// </summary>
+    /// <param name="batch">The writes, mail and audit entries of one batch.</param>
+    /// <param name="cancellationToken">Cancels the commit; a cancelled batch is rolled back.</param>
+    public ValueTask<CommitResult> CommitBatchAsync(ChangeSet batch, CancellationToken cancellationToken) =>
+        CommitWithAsync(batch, (context, stager, changes, token) => BulkStageAndSaveAsync(context, stager, changes, _dialect, token), cancellationToken);
+
+    private async ValueTask<CommitResult> CommitWithAsync(ChangeSet changes, Func<DbContext, WriteStager, ChangeSet, CancellationToken, Task> stageAndSave, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         foreach (var write in changes.Writes)
@@ -68,7 +82,7 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork
         {
             try
             {
-                await StageAndSaveAsync(context, stager, changes, cancellationToken).ConfigureAwait(false);
+                await stageAndSave(context, stager, changes, cancellationToken).ConfigureAwait(false);
             }
             catch (DbUpdateConcurrencyException stale)
             {
@@ -125,6 +139,52 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork
         foreach (var entry in changes.Audit)
         {
             context.Add(AuditEntryMapping.ToRow(entry));
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task BulkStageAndSaveAsync(DbContext context, WriteStager stager, ChangeSet changes, IAccountsDatabaseDialect dialect, CancellationToken cancellationToken)
+    {
+        var inserts = new BulkInsertCollector();
+        foreach (var write in changes.Writes)
+        {
+            if (write.Kind == WriteKind.Insert)
+            {
+                write.Dispatch(inserts);
+                continue;
+            }
+
+            if (stager.MustSaveBefore(write))
+            {
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                context.ChangeTracker.Clear();
+                stager.Saved();
+            }
+
+            write.Dispatch(stager);
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        context.ChangeTracker.Clear();
+        stager.Staged.AddRange(inserts.Staged);
+        foreach (var message in changes.Mail)
+        {
+            inserts.Add(OutboxMessageMapping.ToRow(message));
+        }
+
+        foreach (var entry in changes.Audit)
+        {
+            inserts.Add(AuditEntryMapping.ToRow(entry));
+        }
+
+        foreach (var (rowType, rows) in inserts.Tables)
+        {
+            var table = context.Model.FindEntityType(rowType) ?? throw new InvalidOperationException($"The context does not map {rowType.Name}.");
+            if (!await dialect.TryBulkInsertAsync(context, table, rows, cancellationToken).ConfigureAwait(false))
+            {
+                context.AddRange(rows);
+            }
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,16 @@ internal static class StoredJson
     public static Onboarding.OnboardingForm? Form(string? json) =>
         json is null ? null : JsonSerializer.Deserialize(json, Context.OnboardingForm);
 
+    public static string Company(Registration.PreRegisteredCompany company) => JsonSerializer.Serialize(company, Context.PreRegisteredCompany);
+
+    public static Registration.PreRegisteredCompany Company(string json) => JsonSerializer.Deserialize(json, Context.PreRegisteredCompany) ?? new Registration.PreRegisteredCompany();
+
+    public static string People(ImmutableArray<Registration.PreRegisteredPerson> people) =>
+        JsonSerializer.Serialize(people.IsDefault ? [] : people.ToArray(), Context.PreRegisteredPersonArray);
+
+    public static ImmutableArray<Registration.PreRegisteredPerson> People(string json) =>
+        [.. JsonSerializer.Deserialize(json, Context.PreRegisteredPersonArray) ?? []];
+
     public static string? Change(ServiceApplications.ChangeRequest? change) =>
         change is null ? null : JsonSerializer.Serialize(
             new StoredChangeRequest([.. change.Items.Select(static i => new StoredChangeItem(i.Kind.ToString(), i.Direction.ToString(), i.Name))], change.CertificateCount, change.Reason, LocalDatePattern.Iso.Format(change.DesiredStartDate)),

@@ -9,4 +9,6 @@ namespace Accounts.EntityFrameworkCore;
 [JsonSerializable(typeof(Accounts.Onboarding.OnboardingForm))]
 [JsonSerializable(typeof(StoredChangeRequest))]
 [JsonSerializable(typeof(StoredHistoryEvent[]))]
+[JsonSerializable(typeof(Accounts.Registration.PreRegisteredCompany))]
+[JsonSerializable(typeof(Accounts.Registration.PreRegisteredPerson[]))]
 internal sealed partial class StoredJsonContext : JsonSerializerContext;

@@ -16,6 +16,10 @@ internal sealed class InMemoryTable<TSnapshot> : InMemoryTable
     private readonly Dictionary<Guid, TSnapshot> _rows;
     private readonly Dictionary<string, Guid>[] _unique;
     private readonly Dictionary<Guid, HashSet<Guid>>[] _groups;
+
+    // A group's members in page order, kept until a write touches the group: paging through a
+    // large group (a cutover reads 100,000 pre-registrations) then sorts it once, not per page.
+    private readonly Dictionary<Guid, Guid[]>[] _sorted;
     private readonly int _perGroup;
 
     public InMemoryTable(InMemoryCapacity capacity)
@@ -23,6 +27,7 @@ internal sealed class InMemoryTable<TSnapshot> : InMemoryTable
         _rows = new(capacity.Aggregates);
         _unique = [.. Kind.TypedUniqueKeys.Select(_ => new Dictionary<string, Guid>(capacity.Aggregates, StringComparer.Ordinal))];
         _groups = [.. Kind.TypedGroups.Select(_ => new Dictionary<Guid, HashSet<Guid>>())];
+        _sorted = [.. Kind.TypedGroups.Select(_ => new Dictionary<Guid, Guid[]>())];
         _perGroup = capacity.PerGroup;
     }
 
@@ -40,18 +45,25 @@ internal sealed class InMemoryTable<TSnapshot> : InMemoryTable
 
     public Page<TSnapshot> List(GroupIndex<TSnapshot> group, Guid groupId, int offset, int limit)
     {
-        if (!_groups[IndexOf(group)].TryGetValue(groupId, out var members))
+        var index = IndexOf(group);
+        if (!_groups[index].TryGetValue(groupId, out var members))
         {
             return new Page<TSnapshot>([], 0);
         }
 
-        var page = members
-            .Select(id => _rows[id])
-            .OrderBy(group.SortKeyOf, StringComparer.Ordinal)
-            .ThenBy(Kind.IdOf)
-            .Skip(offset)
-            .Take(limit)
-            .ToList();
+        if (!_sorted[index].TryGetValue(groupId, out var ordered))
+        {
+            ordered = [.. members.Select(id => _rows[id]).OrderBy(group.SortKeyOf, StringComparer.Ordinal).ThenBy(Kind.IdOf).Select(Kind.IdOf)];
+            _sorted[index][groupId] = ordered;
+        }
+
+        var start = Math.Min(offset, ordered.Length);
+        var page = new List<TSnapshot>(Math.Min(limit, ordered.Length - start));
+        for (var i = start; i < ordered.Length && page.Count < limit; i++)
+        {
+            page.Add(_rows[ordered[i]]);
+        }
+
         return new Page<TSnapshot>(page, members.Count);
     }
 
@@ -143,6 +155,16 @@ internal sealed class InMemoryTable<TSnapshot> : InMemoryTable
         {
             var old = before is null ? null : groups[i].GroupOf(before);
             var current = after is null ? null : groups[i].GroupOf(after);
+            if (old is { } stale)
+            {
+                _sorted[i].Remove(stale);
+            }
+
+            if (current is { } changed)
+            {
+                _sorted[i].Remove(changed);
+            }
+
             if (old == current && before is not null && after is not null)
             {
                 continue;

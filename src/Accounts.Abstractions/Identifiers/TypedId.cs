@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using Accounts.Security;
 using NodaTime;
 
@@ -33,6 +35,28 @@ public static class TypedId
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x70);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return TId.FromGuid(new Guid(bytes, bigEndian: true));
+    }
+
+    /// <summary>
+    /// The identifier a name always gives, on every machine (the first 16 bytes of its SHA-256):
+    /// for rows a bulk job may write twice, so that the second write collides instead of doubling.
+    /// </summary>
+    /// <typeparam name="TId">The identifier type.</typeparam>
+    /// <param name="name">What the row is, for example <c>cutover:member:prg_…:taro@example.jp</c>.</param>
+    public static TId Derive<TId>(string name)
+        where TId : struct, ITypedId<TId> => TId.FromGuid(Derive(name));
+
+    /// <summary>The raw identifier a name always gives (the first 16 bytes of its SHA-256).</summary>
+    /// <param name="name">What the row is.</param>
+    public static Guid Derive(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var length = Encoding.UTF8.GetByteCount(name);
+        var text = length <= 512 ? stackalloc byte[length] : new byte[length];
+        Encoding.UTF8.GetBytes(name, text);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(text, hash);
+        return new Guid(hash[..16]);
     }
 
     /// <summary>Throws when the value is <see cref="Guid.Empty"/>, the value of an uninitialized identifier.</summary>

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Accounts.Identifiers;
 using Accounts.Storage;
 
 namespace Accounts.ServiceApplications;
@@ -34,11 +33,5 @@ public sealed record ReceiptSequenceSnapshot : IAggregateSnapshot<ReceiptSequenc
 
     /// <summary>The identifier of a series: the same name always gives the same identifier, on every machine.</summary>
     /// <param name="series">The series.</param>
-    public static Guid IdOf(string series)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(series);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(series), hash);
-        return new Guid(hash[..16]);
-    }
+    public static Guid IdOf(string series) => TypedId.Derive(series);
 }

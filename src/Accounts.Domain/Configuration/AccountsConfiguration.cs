@@ -2,6 +2,7 @@ using Accounts.Calendars;
 using Accounts.DependencyInjection;
 using Accounts.Members;
 using Accounts.Passwords;
+using Accounts.Registration;
 using Accounts.SignIn;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ internal static class AccountsConfiguration
         new("Onboarding:PrintedFormValidity", "duration", "How long a printed application form is valid.", static (o, v) => o.Onboarding = o.Onboarding with { PrintedFormValidity = Duration(v) }),
         new("Onboarding:ResumeLinkValidity", "duration", "How long a resume link works.", static (o, v) => o.Onboarding = o.Onboarding with { ResumeLinkValidity = Duration(v) }),
         new("Onboarding:DeliveryBusinessDays", "whole number ≥ 0", "Business days from receipt to posting the sign-in details.", static (o, v) => o.Onboarding = o.Onboarding with { DeliveryBusinessDays = Integer(v) }),
+        new("Campaign", "`ClassNk2025` or `None`", "The migration campaign the portal runs: its pre-registration window and cutover day.", static (o, v) => o.Campaign = Choice(v, "ClassNk2025", "None") == "ClassNk2025" ? RegistrationCampaign.ClassNk2025 : null),
         new("Calendar:ClosingDays", "`None`, `GovernmentYearEnd` or `BankYearEnd`", "The portal's closing days besides weekends and public holidays.", static (o, v) => o.Calendar = BusinessCalendar.Create(Choice(v, "None", "GovernmentYearEnd", "BankYearEnd") switch
         {
             "GovernmentYearEnd" => ClosingDays.GovernmentYearEnd,

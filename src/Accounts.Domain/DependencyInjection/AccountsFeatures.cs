@@ -100,7 +100,14 @@ public static class AccountsFeatures
         ServiceMailTemplates.All);
 
     /// <summary>Migration campaigns: the pre-registration window, the legacy shared accounts' last day and the cutover (R-REG).</summary>
-    public static AccountsFeature Campaigns { get; } = new("campaigns", CampaignErrors.All, [], [], []);
+    public static AccountsFeature Campaigns { get; } = new(
+        "campaigns",
+        CampaignErrors.All,
+        RegistrationAuditActions.All,
+        [LegacyAccountSnapshot.Aggregate, PreRegistrationSnapshot.Aggregate, CutoverRunSnapshot.Aggregate, OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate],
+        [typeof(IOrganizationCodeGenerator)],
+        RegistrationMailTemplates.All,
+        [MemberMailTemplates.InvitationLink]);
 
     /// <summary>Every feature of the library.</summary>
     public static IReadOnlyList<AccountsFeature> All { get; } = [Core, Organizations, Members, Passwords, SignIn, OneTimePasswords, Onboarding, Services, Campaigns, Notifications];

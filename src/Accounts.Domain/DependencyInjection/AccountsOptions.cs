@@ -6,6 +6,7 @@ using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
+using Accounts.Registration;
 using Accounts.ServiceApplications;
 using Accounts.SignIn;
 using Accounts.Text;
@@ -47,6 +48,9 @@ public sealed class AccountsOptions
 
     /// <summary>The services the portal offers and the rules of their applications; no services by default.</summary>
     public ServicePolicy Services { get; set => field = Required(value) with { }; } = ServicePolicy.Default;
+
+    /// <summary>The migration campaign the portal runs (pre-registration window, cutover day); none by default.</summary>
+    public RegistrationCampaign? Campaign { get; set; }
 
     /// <summary>The business days deadlines count in: Japan's weekends and public holidays closed by default.</summary>
     public BusinessCalendar Calendar { get; set => field = Required(value); } = BusinessCalendar.Japan;

@@ -6,6 +6,7 @@ using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
+using Accounts.Registration;
 using Accounts.ServiceApplications;
 using Accounts.SignIn;
 using Accounts.Text;
@@ -27,6 +28,7 @@ public sealed class AccountsPolicies
         Invitations = options.Invitations with { };
         Onboarding = options.Onboarding with { };
         Services = options.Services with { };
+        Campaign = options.Campaign;
         Calendar = options.Calendar;
         Email = options.Email with { };
         Profile = options.Profile.DeepCopy();
@@ -62,6 +64,9 @@ public sealed class AccountsPolicies
 
     /// <summary>Onboarding applications.</summary>
     public OnboardingPolicy Onboarding { get; }
+
+    /// <summary>The migration campaign; <see langword="null"/> when the portal runs none.</summary>
+    public RegistrationCampaign? Campaign { get; }
 
     /// <summary>Services and service applications.</summary>
     public ServicePolicy Services { get; }

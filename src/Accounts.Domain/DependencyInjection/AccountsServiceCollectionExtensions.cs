@@ -10,6 +10,7 @@ using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
 using Accounts.Permissions;
+using Accounts.Registration;
 using Accounts.Secrets;
 using Accounts.Security;
 using Accounts.ServiceApplications;
@@ -88,10 +89,13 @@ public static class AccountsServiceCollectionExtensions
             provider.GetRequiredService<ISecretGenerator>(),
             provider.GetRequiredService<AccountsPolicies>(),
             provider.GetRequiredService<AccountsTelemetry>(),
-            Logger(provider, "Accounts.UseCases")));
+            Logger(provider, "Accounts.UseCases"),
+            provider.GetService<IBulkUnitOfWork>()));
         services.TryAddScoped(static provider => new OrganizationService(Pipeline(provider), provider.GetRequiredService<IOrganizationCodeGenerator>(), provider.GetRequiredService<IPasswordHasher>()));
         services.TryAddScoped(static provider => new OnboardingService(Pipeline(provider), provider.GetRequiredService<OrganizationService>(), provider.GetRequiredService<IPasswordHasher>()));
         services.TryAddScoped(static provider => new ServiceApplicationService(Pipeline(provider), SecretProtection.FromServices(provider)));
+        services.TryAddScoped(static provider => new PreRegistrationService(Pipeline(provider)));
+        services.TryAddScoped(static provider => new CutoverService(Pipeline(provider), provider.GetRequiredService<IOrganizationCodeGenerator>()));
         services.TryAddScoped(static provider => new InvitationService(Pipeline(provider), provider.GetRequiredService<IPasswordHasher>(), provider.GetRequiredService<IPasswordBlocklist>()));
         services.TryAddScoped(static provider => new MemberAdministrationService(Pipeline(provider)));
         services.TryAddScoped(static provider => new AccessService(Pipeline(provider)));

@@ -21,4 +21,7 @@ public enum OperatorAction
 
     /// <summary>Review organizations' service applications: approve, reject, ask for changes, confirm start dates, issue credentials.</summary>
     ReviewServiceApplications = 16,
+
+    /// <summary>Import legacy accounts, prepare the readiness report and run the cutover of a migration campaign.</summary>
+    ManageCampaigns = 32,
 }

@@ -16,6 +16,9 @@ public sealed record OperatorRole(string Name, OperatorAction Permissions)
     /// <summary>Reviews service applications and nothing else (the service desk).</summary>
     public static OperatorRole ServiceDesk { get; } = new("service-desk", OperatorAction.ReviewServiceApplications);
 
+    /// <summary>Runs a migration campaign: imports the legacy accounts, prepares the readiness report, runs the cutover.</summary>
+    public static OperatorRole CampaignManager { get; } = new("campaign-manager", OperatorAction.ManageCampaigns);
+
     /// <summary>Whether the role grants a permission.</summary>
     /// <param name="permission">One permission.</param>
     public bool Allows(OperatorAction permission) => permission != OperatorAction.None && (Permissions & permission) == permission;

@@ -50,6 +50,15 @@ public sealed record RegistrationCampaign
     /// <summary>The codes of the services in the migration; the others keep their own logins. Empty: every service of the catalog.</summary>
     public ImmutableArray<string> MigratedServices { get; init; } = [];
 
+    /// <summary>The most people one pre-registration may name; 500 by default.</summary>
+    public int MaxPeople { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one person."); } = 500;
+
+    /// <summary>
+    /// How many pre-registrations the cutover issues per commit; 100 by default (about 1,000
+    /// people at ten per company). A batch is the unit of atomicity and of the checkpoint.
+    /// </summary>
+    public int CutoverBatchSize { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one pre-registration per batch."); } = 100;
+
     /// <summary>Where the campaign stands at an instant.</summary>
     /// <param name="now">The instant.</param>
     public CampaignPhase PhaseAt(Instant now)

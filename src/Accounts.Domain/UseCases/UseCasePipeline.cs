@@ -25,11 +25,12 @@ namespace Accounts.UseCases;
 internal sealed class UseCasePipeline
 {
     private readonly IUnitOfWork _unitOfWork;
+    private readonly IBulkUnitOfWork? _bulk;
     private readonly IAuditLog _auditLog;
     private readonly IClock _clock;
 
-    public UseCasePipeline(IAggregateStore store, IUnitOfWork unitOfWork, IAuditLog auditLog, IClock clock, ISecretGenerator secrets, AccountsPolicies policies, AccountsTelemetry? telemetry = null, ILogger? logger = null) =>
-        (Store, _unitOfWork, _auditLog, _clock, Secrets, Policies, Telemetry, Logger) = (store, unitOfWork, auditLog, clock, secrets, policies, telemetry ?? AccountsTelemetry.Shared, logger ?? NullLogger.Instance);
+    public UseCasePipeline(IAggregateStore store, IUnitOfWork unitOfWork, IAuditLog auditLog, IClock clock, ISecretGenerator secrets, AccountsPolicies policies, AccountsTelemetry? telemetry = null, ILogger? logger = null, IBulkUnitOfWork? bulk = null) =>
+        (Store, _unitOfWork, _bulk, _auditLog, _clock, Secrets, Policies, Telemetry, Logger) = (store, unitOfWork, bulk ?? unitOfWork as IBulkUnitOfWork, auditLog, clock, secrets, policies, telemetry ?? AccountsTelemetry.Shared, logger ?? NullLogger.Instance);
 
     public AccountsTelemetry Telemetry { get; }
 
@@ -83,7 +84,9 @@ internal sealed class UseCasePipeline
 
                 var audit = new AuditEntry(now, run.Actor, run.Action, run.Target, outcome.AuditAs, outcome.AuditCode, run.OrganizationId);
                 var changes = run.ToChangeSet(audit);
-                var commit = await _unitOfWork.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
+                var commit = request.Bulk && _bulk is not null
+                    ? await _bulk.CommitBatchAsync(changes, cancellationToken).ConfigureAwait(false)
+                    : await _unitOfWork.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
                 if (commit.IsCommitted)
                 {
                     CountInvitations(changes, run.Action);

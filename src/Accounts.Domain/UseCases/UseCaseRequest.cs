@@ -9,4 +9,5 @@ namespace Accounts.UseCases;
 /// <param name="Target">What the action is about, as first known; never raw input.</param>
 /// <param name="OrganizationId">The organization concerned, when known up front.</param>
 /// <param name="Retry">What a commit conflict leads to.</param>
-internal readonly record struct UseCaseRequest(ActorRef Actor, string Action, string Target, OrganizationId? OrganizationId = null, RetryMode Retry = RetryMode.OnConflict);
+/// <param name="Bulk">Whether the writes go through the bulk write path (a cutover batch).</param>
+internal readonly record struct UseCaseRequest(ActorRef Actor, string Action, string Target, OrganizationId? OrganizationId = null, RetryMode Retry = RetryMode.OnConflict, bool Bulk = false);

@@ -88,6 +88,89 @@ namespace Accounts.EntityFrameworkCore.PostgreSql.Migrations
                     b.ToTable("accounts_audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.CutoverRunRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int>("IssuedOrganizations")
+                        .HasColumnType("integer")
+                        .HasColumnName("issued_organizations");
+
+                    b.Property<int>("IssuedPeople")
+                        .HasColumnType("integer")
+                        .HasColumnName("issued_people");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("TakenAddresses")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("taken_addresses");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_cutover_runs");
+
+                    b.ToTable("accounts_cutover_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.LegacyAccountRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("company_name");
+
+                    b.Property<Guid?>("GrantedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("granted_by");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("LoginId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("login_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_legacy_accounts");
+
+                    b.HasIndex("LoginId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_accounts_legacy_accounts_login");
+
+                    b.ToTable("accounts_legacy_accounts", (string)null);
+                });
+
             modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.MemberRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -582,6 +665,51 @@ namespace Accounts.EntityFrameworkCore.PostgreSql.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("accounts_outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.PreRegistrationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("company");
+
+                    b.Property<string>("LegacyAccountKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("legacy_account_key");
+
+                    b.Property<string>("People")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("people");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_pre_registrations");
+
+                    b.HasIndex("LegacyAccountKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_accounts_pre_registrations_legacy_account");
+
+                    b.ToTable("accounts_pre_registrations", (string)null);
                 });
 
             modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.ReceiptSequenceRow", b =>

@@ -82,6 +82,89 @@ namespace Accounts.EntityFrameworkCore.Sqlite.Migrations
                     b.ToTable("accounts_audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.CutoverRunRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int>("IssuedOrganizations")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_organizations");
+
+                    b.Property<int>("IssuedPeople")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_people");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("TakenAddresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_addresses");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_cutover_runs");
+
+                    b.ToTable("accounts_cutover_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.LegacyAccountRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_name");
+
+                    b.Property<Guid?>("GrantedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_by");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("LoginId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("login_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_legacy_accounts");
+
+                    b.HasIndex("LoginId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_accounts_legacy_accounts_login");
+
+                    b.ToTable("accounts_legacy_accounts", (string)null);
+                });
+
             modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.MemberRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -574,6 +657,51 @@ namespace Accounts.EntityFrameworkCore.Sqlite.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("accounts_outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.PreRegistrationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company");
+
+                    b.Property<string>("LegacyAccountKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legacy_account_key");
+
+                    b.Property<string>("People")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("people");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_pre_registrations");
+
+                    b.HasIndex("LegacyAccountKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_accounts_pre_registrations_legacy_account");
+
+                    b.ToTable("accounts_pre_registrations", (string)null);
                 });
 
             modelBuilder.Entity("Accounts.EntityFrameworkCore.Rows.ReceiptSequenceRow", b =>

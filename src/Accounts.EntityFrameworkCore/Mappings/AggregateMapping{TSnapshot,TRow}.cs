@@ -122,6 +122,11 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
         }
     }
 
+    public (object Row, StagedWrite Staged) ToInsert(AggregateWrite<TSnapshot> write) =>
+        write.Kind == WriteKind.Insert
+            ? (ToRow(write.Snapshot, 1), new StagedWrite(this, WriteKind.Insert, write.Id, KeyValues(write.Snapshot)))
+            : throw new ArgumentException($"Only inserts take the bulk path; this is {write}.", nameof(write));
+
     public override Task<List<Guid>> ExistingAsync(DbContext context, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         context.Set<TRow>().AsNoTracking().Where(row => ids.Contains(row.Id)).Select(row => row.Id).ToListAsync(cancellationToken);
 

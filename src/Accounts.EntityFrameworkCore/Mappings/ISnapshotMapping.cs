@@ -16,4 +16,7 @@ internal interface ISnapshotMapping<TSnapshot>
 
     /// <summary>Hands a write to the context's change tracker, to be saved with the next <c>SaveChanges</c>.</summary>
     StagedWrite Stage(DbContext context, AggregateWrite<TSnapshot> write);
+
+    /// <summary>The row an insert writes, for the bulk path, and what it claims.</summary>
+    (object Row, StagedWrite Staged) ToInsert(AggregateWrite<TSnapshot> write);
 }

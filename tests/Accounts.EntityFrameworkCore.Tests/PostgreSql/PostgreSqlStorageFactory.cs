@@ -45,7 +45,7 @@ public sealed class PostgreSqlStorageFactory : IConformanceStorageFactory, IAsyn
     {
         await PostgreSqlServer.ScalarAsync(
             ConnectionString,
-            "TRUNCATE accounts_organizations, accounts_members, accounts_onboarding_applications, accounts_service_applications, accounts_receipt_sequences, accounts_outbox_messages, accounts_audit_entries RESTART IDENTITY");
+            "TRUNCATE accounts_organizations, accounts_members, accounts_onboarding_applications, accounts_service_applications, accounts_receipt_sequences, accounts_legacy_accounts, accounts_pre_registrations, accounts_cutover_runs, accounts_outbox_messages, accounts_audit_entries RESTART IDENTITY");
         return Ports();
     }
 

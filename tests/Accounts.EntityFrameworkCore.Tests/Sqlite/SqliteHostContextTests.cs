@@ -29,7 +29,7 @@ public sealed class SqliteHostContextTests(SqliteStorageFactory factory) : Porta
 
         await using var read = await contexts.CreateDbContextAsync();
         var tables = await read.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name LIKE 'portal_%' ORDER BY name").ToListAsync();
-        Assert.Equal(["portal_accounts_audit_entries", "portal_accounts_members", "portal_accounts_onboarding_applications", "portal_accounts_organizations", "portal_accounts_outbox_messages", "portal_accounts_receipt_sequences", "portal_accounts_service_applications", "portal_notes"], tables);
+        Assert.Equal(["portal_accounts_audit_entries", "portal_accounts_cutover_runs", "portal_accounts_legacy_accounts", "portal_accounts_members", "portal_accounts_onboarding_applications", "portal_accounts_organizations", "portal_accounts_outbox_messages", "portal_accounts_pre_registrations", "portal_accounts_receipt_sequences", "portal_accounts_service_applications", "portal_notes"], tables);
         Assert.Equal("kept", (await read.Notes.SingleAsync()).Text);
     }
 
