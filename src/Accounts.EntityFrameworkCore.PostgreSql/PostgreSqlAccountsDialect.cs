@@ -77,7 +77,7 @@ public sealed class PostgreSqlAccountsDialect : IAccountsDatabaseDialect
 
         // Identity columns (the outbox's and the audit trail's sequence) are left to the database.
         var columns = table.GetProperties()
-            .Where(p => p.ValueGenerated == ValueGenerated.Never || p.IsKey())
+            .Where(p => p.ValueGenerated == ValueGenerated.Never)
             .Select(p => (Property: p, Column: p.GetColumnName(storeObject)!, Type: StoreTypeOf(p), Converter: p.GetTypeMapping().Converter, Getter: p.GetGetter()))
             .ToList();
         var target = table.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(name)}" : Quote(name);

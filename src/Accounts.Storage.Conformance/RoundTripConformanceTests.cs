@@ -2,6 +2,7 @@ using System.Reflection;
 using Accounts.Members;
 using Accounts.Onboarding;
 using Accounts.Organizations;
+using Accounts.Registration;
 using Accounts.ServiceApplications;
 using NodaTime;
 using Xunit;
@@ -102,6 +103,27 @@ public abstract class RoundTripConformanceTests<TFactory>(TFactory factory) : St
 
         Assert.Equal(CommitStatus.Conflict, stale.Status);
         Assert.Equal(8, (await Store.FindReceiptSequenceAsync("receipt:25A"))!.Last);
+    }
+
+    /// <summary>Legacy accounts, pre-registrations (company and people nested) and cutover checkpoints come back whole, by login, by legacy account and in their groups.</summary>
+    [ConformanceFact]
+    public async Task CampaignAggregates_RoundTrip_ByKeyAndGroup()
+    {
+        var company = Samples.LegacyAccount("NK-0002");
+        var granted = Samples.LegacyAccount("NK-0001", company.Id);
+        var preRegistration = Samples.PreRegistration(company.Id);
+        var checkpoint = Samples.CutoverRun();
+        await CommitAsync(AggregateWrite.Insert(company), AggregateWrite.Insert(granted), AggregateWrite.Insert(preRegistration), AggregateWrite.Insert(checkpoint));
+
+        SnapshotAssert.Equivalent(company with { Version = 1 }, await Store.FindLegacyAccountByLoginAsync("NK-0002"));
+        SnapshotAssert.Equivalent(granted with { Version = 1 }, await Store.FindLegacyAccountAsync(granted.Id));
+        SnapshotAssert.Equivalent(preRegistration with { Version = 1 }, await Store.FindPreRegistrationOfAsync(company.Id));
+        SnapshotAssert.Equivalent(checkpoint with { Version = 1 }, await Store.FindAsync<CutoverRunSnapshot>(checkpoint.Id, default));
+        Assert.Equal(["NK-0001", "NK-0002"], (await Store.ListLegacyAccountsAsync(0, 10)).Items.Select(a => a.LoginId));
+        Assert.Equal([preRegistration.Id], (await Store.ListPreRegistrationsAsync(0, 10)).Items.Select(p => p.Id));
+
+        var twice = await TryCommitAsync(new ChangeSet { Writes = [AggregateWrite.Insert(Samples.PreRegistration(company.Id))] });
+        Assert.Equal((CommitStatus.Duplicate, "pre_registration.legacy_account"), (twice.Status, twice.Key));
     }
 
     /// <summary>An update replaces the whole aggregate, nested values included, at the next version.</summary>

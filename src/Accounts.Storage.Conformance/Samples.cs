@@ -4,6 +4,7 @@ using Accounts.Members;
 using Accounts.Notifications;
 using Accounts.Onboarding;
 using Accounts.Organizations;
+using Accounts.Registration;
 using Accounts.ServiceApplications;
 using NodaTime;
 
@@ -182,6 +183,40 @@ public static class Samples
     /// <param name="last">The last number drawn.</param>
     public static ReceiptSequenceSnapshot ReceiptSequence(string series, int last) => new() { Id = ReceiptSequenceSnapshot.IdOf(series), Series = series, Last = last };
 
+    /// <summary>A legacy shared account, granted by another company's account when <paramref name="grantedBy"/> is given.</summary>
+    /// <param name="loginId">Its login.</param>
+    /// <param name="grantedBy">The granting account.</param>
+    public static LegacyAccountSnapshot LegacyAccount(string loginId, LegacyAccountId? grantedBy = null) =>
+        new() { Id = new LegacyAccountId(NewGuid()), LoginId = loginId, CompanyName = "日本海事株式会社", GrantedBy = grantedBy, ImportedAt = At };
+
+    /// <summary>A pre-registration with company information and three people, one an external invited user with a shared address.</summary>
+    /// <param name="legacyAccountId">The company's legacy account.</param>
+    public static PreRegistrationSnapshot PreRegistration(LegacyAccountId legacyAccountId) => new()
+    {
+        Id = new PreRegistrationId(NewGuid()),
+        LegacyAccountId = legacyAccountId,
+        Company = new PreRegisteredCompany { Industry = "海運", Category = OrganizationCategory.Company, Profile = new OrganizationProfile { NameKanji = "日本海事株式会社", NameKatakana = "ニホンカイジ", PostalCode = "100-0005" }, Manager = new Contact("海事 太郎", "taro@kaiji.example.jp") },
+        People =
+        [
+            new PreRegisteredPerson("taro@kaiji.example.jp", "海事 太郎", MemberType.Administrator),
+            new PreRegisteredPerson("hanako@kaiji.example.jp", "海事 花子", MemberType.General) { Language = "en" },
+            new PreRegisteredPerson("ops@broker.example.jp", "Broker Ops", MemberType.ExternalInvited) { IsSharedAddress = true },
+        ],
+        SubmittedAt = At,
+        UpdatedAt = At + Duration.FromMinutes(5),
+    };
+
+    /// <summary>A cutover checkpoint part way, with an address found taken.</summary>
+    public static CutoverRunSnapshot CutoverRun() => new()
+    {
+        Id = NewGuid(),
+        Processed = 300,
+        IssuedOrganizations = 290,
+        IssuedPeople = 2_870,
+        TakenAddresses = ["taken@example.jp"],
+        StartedAt = At,
+    };
+
     /// <summary>An invited member: an invitation instead of a credential.</summary>
     /// <param name="organization">Its organization.</param>
     /// <param name="email">Its address.</param>
@@ -226,5 +261,5 @@ public static class Samples
         new() { Id = NewGuid(), Name = name, Parent = parent, Tags = ["a", "b"] };
 
     /// <summary>Every snapshot type of the library's own aggregates, with a sample.</summary>
-    public static ImmutableArray<AggregateType> LibraryAggregates { get; } = [OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate, OnboardingApplicationSnapshot.Aggregate, ServiceApplicationSnapshot.Aggregate, ReceiptSequenceSnapshot.Aggregate];
+    public static ImmutableArray<AggregateType> LibraryAggregates { get; } = [OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate, OnboardingApplicationSnapshot.Aggregate, ServiceApplicationSnapshot.Aggregate, ReceiptSequenceSnapshot.Aggregate, LegacyAccountSnapshot.Aggregate, PreRegistrationSnapshot.Aggregate, CutoverRunSnapshot.Aggregate];
 }

@@ -6,6 +6,7 @@ using Accounts.Notifications;
 using Accounts.Onboarding;
 using Accounts.Organizations;
 using Accounts.Passwords;
+using Accounts.Registration;
 using Accounts.Permissions;
 using Accounts.Secrets;
 using Accounts.Security;
@@ -133,6 +134,12 @@ public sealed class TestPortal : IDisposable
 
     /// <summary>Service applications and entitlements.</summary>
     public ServiceApplicationService Services => Get<ServiceApplicationService>();
+
+    /// <summary>Legacy accounts and pre-registrations of the migration campaign.</summary>
+    public PreRegistrationService PreRegistrations => Get<PreRegistrationService>();
+
+    /// <summary>The readiness report and the cutover run.</summary>
+    public CutoverService Cutover => Get<CutoverService>();
 
     /// <summary>Member administration.</summary>
     public MemberAdministrationService Members => Get<MemberAdministrationService>();

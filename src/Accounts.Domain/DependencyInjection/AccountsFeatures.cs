@@ -106,8 +106,7 @@ public static class AccountsFeatures
         RegistrationAuditActions.All,
         [LegacyAccountSnapshot.Aggregate, PreRegistrationSnapshot.Aggregate, CutoverRunSnapshot.Aggregate, OrganizationSnapshot.Aggregate, MemberSnapshot.Aggregate],
         [typeof(IOrganizationCodeGenerator)],
-        RegistrationMailTemplates.All,
-        [MemberMailTemplates.InvitationLink]);
+        RegistrationMailTemplates.All);
 
     /// <summary>Every feature of the library.</summary>
     public static IReadOnlyList<AccountsFeature> All { get; } = [Core, Organizations, Members, Passwords, SignIn, OneTimePasswords, Onboarding, Services, Campaigns, Notifications];

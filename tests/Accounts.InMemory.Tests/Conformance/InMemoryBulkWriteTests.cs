@@ -1,0 +1,5 @@
+using Accounts.Storage.Conformance;
+
+namespace Accounts.InMemory.Tests.Conformance;
+
+public sealed class InMemoryBulkWriteTests(InMemoryStorageFactory factory) : BulkWriteConformanceTests<InMemoryStorageFactory>(factory);
