@@ -9,7 +9,7 @@ using Accounts.UseCases;
 namespace Accounts.Registration;
 
 /// <summary>
-/// The cutover of a migration campaign (R-REG-4): the readiness report before the day, and the run
+/// The cutover of a migration campaign: the readiness report before the day, and the run
 /// that turns every valid pre-registration into an organization, personal accounts and one
 /// activation mail per person. The run commits a batch of pre-registrations at a time through the
 /// bulk write path, together with its checkpoint: run it twice, or after a crash, and it carries
@@ -24,7 +24,7 @@ public sealed class CutoverService
 
     /// <summary>
     /// The organization the cutover issues for a company's legacy account: what the data
-    /// registered under the shared account belongs to after the cutover (R-REG-5).
+    /// registered under the shared account belongs to after the cutover.
     /// </summary>
     /// <param name="legacyAccountId">The company's legacy account.</param>
     public static OrganizationId OrganizationIdOf(LegacyAccountId legacyAccountId) => CutoverIssuance.OrganizationIdOf(legacyAccountId);

@@ -128,7 +128,7 @@ public sealed class PreRegistrationService
     }
 
     /// <summary>
-    /// Submits or replaces a company's pre-registration (R-REG-2): only inside the window, only by
+    /// Submits or replaces a company's pre-registration: only inside the window, only by
     /// the company's own legacy account — an account another company granted cannot pre-register
     /// (<c>campaign.granted_account</c>). The pre-registration is stored as given; the answer lists
     /// what the cutover would refuse in it, for the company to correct.
