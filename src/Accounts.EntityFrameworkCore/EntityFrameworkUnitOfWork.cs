@@ -119,18 +119,7 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork, IBulkUnit
 
     private static async Task StageAndSaveAsync(DbContext context, WriteStager stager, ChangeSet changes, CancellationToken cancellationToken)
     {
-        foreach (var write in changes.Writes)
-        {
-            if (stager.MustSaveBefore(write))
-            {
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                context.ChangeTracker.Clear();
-                stager.Saved();
-            }
-
-            write.Dispatch(stager);
-        }
-
+        await StageAsync(context, stager, changes.Writes, cancellationToken).ConfigureAwait(false);
         foreach (var message in changes.Mail)
         {
             context.Add(OutboxMessageMapping.ToRow(message));
@@ -152,19 +141,10 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork, IBulkUnit
             if (write.Kind == WriteKind.Insert)
             {
                 write.Dispatch(inserts);
-                continue;
             }
-
-            if (stager.MustSaveBefore(write))
-            {
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                context.ChangeTracker.Clear();
-                stager.Saved();
-            }
-
-            write.Dispatch(stager);
         }
 
+        await StageAsync(context, stager, changes.Writes.Where(static w => w.Kind != WriteKind.Insert), cancellationToken).ConfigureAwait(false);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         context.ChangeTracker.Clear();
         stager.Staged.AddRange(inserts.Staged);
@@ -188,6 +168,23 @@ public sealed class EntityFrameworkUnitOfWork<TContext> : IUnitOfWork, IBulkUnit
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Saves what is staged before a write that touches it again, or that may take a value an
+    // earlier update or delete in the set gives up: the database checks keys row by row.
+    private static async Task StageAsync(DbContext context, WriteStager stager, IEnumerable<AggregateWrite> writes, CancellationToken cancellationToken)
+    {
+        foreach (var write in writes)
+        {
+            if (stager.MustSaveBefore(write))
+            {
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                context.ChangeTracker.Clear();
+                stager.Saved();
+            }
+
+            write.Dispatch(stager);
+        }
     }
 
     private static async Task RollBackAsync(IDbContextTransaction transaction)

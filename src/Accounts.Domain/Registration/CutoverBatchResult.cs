@@ -1,4 +1,4 @@
 namespace Accounts.Registration;
 
-/// <summary>What one decided batch did: nothing when another run had committed it first.</summary>
-internal sealed record CutoverBatchResult(bool Committed, int Organizations, int People, List<CutoverRefusal> Refusals);
+/// <summary>What one decided batch did: the checkpoint it committed and what it refused; no checkpoint when another run had committed the batch first.</summary>
+internal sealed record CutoverBatchResult(CutoverRunSnapshot? Checkpoint, List<CutoverRefusal> Refusals);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Accounts.Identifiers;
 using NodaTime;
 
 namespace Accounts.Registration;
@@ -5,7 +7,7 @@ namespace Accounts.Registration;
 /// <summary>The checkpoint of a cutover as the model moves it: one step per committed batch.</summary>
 internal static class CutoverCheckpoint
 {
-    public static Guid IdOf(RegistrationCampaign campaign) => Identifiers.TypedId.Derive("cutover:" + campaign.CutoverDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    public static Guid IdOf(RegistrationCampaign campaign) => TypedId.Derive("cutover:" + campaign.CutoverDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     public static CutoverRunSnapshot Start(RegistrationCampaign campaign, Instant now) => new() { Id = IdOf(campaign), StartedAt = now };
 

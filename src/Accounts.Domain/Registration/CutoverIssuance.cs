@@ -1,6 +1,7 @@
 using Accounts.DependencyInjection;
 using Accounts.Identifiers;
 using Accounts.Members;
+using Accounts.Notifications;
 using Accounts.Organizations;
 using Accounts.Results;
 using Accounts.Secrets;
@@ -33,7 +34,7 @@ internal static class CutoverIssuance
 
         var organization = registered.Value;
         var members = new List<MemberSnapshot>(verdict.Accepted.Count);
-        var mail = new List<Notifications.OutboxMessage>(verdict.Accepted.Count);
+        var mail = new List<OutboxMessage>(verdict.Accepted.Count);
         foreach (var (_, email, person) in verdict.Accepted)
         {
             var memberId = MemberIdOf(preRegistration.Id, email.Value);

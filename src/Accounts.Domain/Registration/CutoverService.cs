@@ -136,12 +136,8 @@ public sealed class CutoverService
                 return Result.Failure<CutoverReport>(done.Errors);
             }
 
-            if (done.Value.Committed)
-            {
-                refusals.AddRange(done.Value.Refusals);
-            }
-
-            checkpoint = await store.FindAsync<CutoverRunSnapshot>(checkpointId, cancellationToken).ConfigureAwait(false);
+            refusals.AddRange(done.Value.Refusals);
+            checkpoint = done.Value.Checkpoint ?? await store.FindAsync<CutoverRunSnapshot>(checkpointId, cancellationToken).ConfigureAwait(false);
             progress?.Report(new CutoverProgress(checkpoint?.Processed ?? 0, total, checkpoint?.IssuedPeople ?? 0));
         }
 
@@ -193,7 +189,7 @@ public sealed class CutoverService
         if ((checkpoint?.Processed ?? 0) != batch.Offset || checkpoint?.CompletedAt is not null)
         {
             // Another run committed this batch meanwhile; carry on from its checkpoint.
-            return Outcome<CutoverBatchResult>.Answer(new CutoverBatchResult(false, 0, 0, []));
+            return Outcome<CutoverBatchResult>.Answer(new CutoverBatchResult(null, []));
         }
 
         var policies = run.Policies;
@@ -242,9 +238,10 @@ public sealed class CutoverService
             people += issued.Value.Members.Count;
         }
 
-        var newlyTaken = checkpoint is null ? batch.FoundTaken : batch.FoundTaken.Except(checkpoint.TakenAddresses, StringComparer.Ordinal).ToList() as IReadOnlyCollection<string>;
-        run.Save(CutoverCheckpoint.Advance(checkpoint ?? CutoverCheckpoint.Start(batch.Campaign, run.Now), batch.Count, organizations, people, newlyTaken, batch.IsLast, run.Now));
-        return new CutoverBatchResult(true, organizations, people, refusals);
+        // The addresses found are new: candidates the checkpoint already lists were refused before the lookup.
+        var advanced = CutoverCheckpoint.Advance(checkpoint ?? CutoverCheckpoint.Start(batch.Campaign, run.Now), batch.Count, organizations, people, batch.FoundTaken, batch.IsLast, run.Now);
+        run.Save(advanced);
+        return new CutoverBatchResult(advanced, refusals);
     }
 
     /// <summary>Looks up the verdict's accepted addresses; adds those an account outside the cutover holds. True when it found any.</summary>

@@ -1,3 +1,4 @@
+using Accounts.Messages;
 using Accounts.Results;
 using Accounts.Text;
 using NodaTime;
@@ -25,7 +26,7 @@ internal static class PreRegistration
 
         if (people.Count > campaign.MaxPeople)
         {
-            return CampaignErrors.PeopleLimit.Error("people", Messages.MessageDefinition.Argument("limit", campaign.MaxPeople));
+            return CampaignErrors.PeopleLimit.Error("people", MessageDefinition.Argument("limit", campaign.MaxPeople));
         }
 
         for (var i = 0; i < people.Count; i++)
