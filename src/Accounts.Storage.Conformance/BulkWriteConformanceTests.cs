@@ -49,6 +49,38 @@ public abstract class BulkWriteConformanceTests<TFactory>(TFactory factory) : St
         Assert.Single((await Storage.AuditLog.ListAsync(new AuditQuery(), default)).Entries);
     }
 
+    /// <summary>
+    /// A whole group read as one stream (<see cref="IAggregateStore.ReadGroupAsync"/>, what a cutover
+    /// reads its pre-registrations with) comes in exactly the order its pages list, ordinal order included.
+    /// </summary>
+    [ConformanceFact]
+    public async Task AWholeGroup_ReadAsOneStream_ComesInPageOrder()
+    {
+        var organization = Samples.Organization("READ");
+        var separators = new[] { "-", "_", ".", "0", "a", "Z" };
+        var members = Enumerable.Range(0, 2_345)
+            .Select(i => Samples.InvitedMember(organization.Id, $"p{(i * 7919) % 2_345}{separators[i % separators.Length]}x{i % 3}@example.jp"))
+            .ToList();
+        var committed = await Bulk.CommitBatchAsync(new ChangeSet { Writes = [AggregateWrite.Insert(organization), .. members.Select(m => AggregateWrite.Insert(m))] }, CancellationToken.None);
+        Assert.True(committed.IsCommitted, committed.ToString());
+
+        var paged = new List<Guid>();
+        for (var offset = 0; offset < members.Count; offset += 500)
+        {
+            paged.AddRange((await Store.ListMembersAsync(organization.Id, offset, 500)).Items.Select(m => m.Id.Value));
+        }
+
+        var streamed = new List<Guid>();
+        await foreach (var member in Store.ReadGroupAsync(MemberSnapshot.ByOrganization, organization.Id.Value, CancellationToken.None))
+        {
+            streamed.Add(member.Id.Value);
+        }
+
+        Assert.Equal(members.Count, streamed.Count);
+        Assert.Equal(paged, streamed);
+        Assert.Equal(members.Select(m => m.Email).Order(StringComparer.Ordinal), (await Store.ListMembersAsync(organization.Id, 0, members.Count)).Items.Select(m => m.Email));
+    }
+
     /// <summary>An address another account holds refuses the batch as a duplicate of that key; nothing of the batch is written.</summary>
     [ConformanceFact]
     public async Task ATakenKey_RefusesTheWholeBatch()

@@ -57,4 +57,22 @@ public static class RegistrationQueries
         ArgumentNullException.ThrowIfNull(store);
         return store.ListAsync(PreRegistrationSnapshot.All, PreRegistrationSnapshot.EveryPreRegistration, offset, limit, cancellationToken);
     }
+
+    /// <summary>Reads every legacy account in login order, as one stream.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static IAsyncEnumerable<LegacyAccountSnapshot> ReadLegacyAccountsAsync(this IAggregateStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.ReadGroupAsync(LegacyAccountSnapshot.All, LegacyAccountSnapshot.EveryAccount, cancellationToken);
+    }
+
+    /// <summary>Reads every pre-registration in the order the cutover works through them, as one stream.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static IAsyncEnumerable<PreRegistrationSnapshot> ReadPreRegistrationsAsync(this IAggregateStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.ReadGroupAsync(PreRegistrationSnapshot.All, PreRegistrationSnapshot.EveryPreRegistration, cancellationToken);
+    }
 }

@@ -1,5 +1,3 @@
-using Accounts.Calendars;
-using Accounts.Identifiers;
 using Accounts.Members;
 using Accounts.Notifications;
 using NodaTime;
@@ -9,10 +7,16 @@ namespace Accounts.Registration;
 /// <summary>The activation mail of a personal account the cutover issued.</summary>
 internal static class ActivationMail
 {
-    public static OutboxMessage For(Member member, string organizationName, string token, Instant now) => new()
+    /// <param name="member">The invited account.</param>
+    /// <param name="organizationName">The organization's name, as the mail shows it.</param>
+    /// <param name="token">The activation token.</param>
+    /// <param name="expiresAt">When the link expires, formatted once for the whole organization.</param>
+    /// <param name="now">When the mail is queued.</param>
+    public static OutboxMessage For(Member member, string organizationName, string token, string expiresAt, Instant now) => new()
     {
-        // Derived from the member: the mail of one account can only ever be queued once.
-        Id = TypedId.Derive<OutboxMessageId>("cutover:mail:" + member.Id),
+        // The member's own identifier, itself derived: the mail of one account can only ever be
+        // queued once, without hashing a second name per person.
+        Id = OutboxMessageId.FromGuid(member.Id.Value),
         Template = member.Type == MemberType.ExternalInvited ? RegistrationMailTemplates.ExternalActivation : RegistrationMailTemplates.Activation,
         To = [member.Email],
         Language = member.Language,
@@ -20,7 +24,7 @@ internal static class ActivationMail
         [
             new(MailParameterNames.OrganizationName, organizationName),
             new(MailParameterNames.InviteeName, member.DisplayName),
-            new(MailParameterNames.ExpiresAt, JapanTime.Format(member.Invitation!.ExpiresAt)),
+            new(MailParameterNames.ExpiresAt, expiresAt),
             new(MailParameterNames.InvitationToken, token, IsSecret: true),
         ],
         CreatedAt = now,

@@ -1,3 +1,4 @@
+using Accounts.Calendars;
 using Accounts.DependencyInjection;
 using Accounts.Identifiers;
 using Accounts.Members;
@@ -35,6 +36,7 @@ internal static class CutoverIssuance
         var organization = registered.Value;
         var members = new List<MemberSnapshot>(verdict.Accepted.Count);
         var mail = new List<OutboxMessage>(verdict.Accepted.Count);
+        string? expiresAt = null;
         foreach (var (_, email, person) in verdict.Accepted)
         {
             var memberId = MemberIdOf(preRegistration.Id, email.Value);
@@ -49,7 +51,8 @@ internal static class CutoverIssuance
 
             organization = seated.Value;
             members.Add(member.ToSnapshot());
-            mail.Add(ActivationMail.For(member, organization.Name, token.Token, now));
+            expiresAt ??= JapanTime.Format(member.Invitation!.ExpiresAt);
+            mail.Add(ActivationMail.For(member, organization.Name, token.Token, expiresAt, now));
         }
 
         return new IssuedOrganization(organization.ToSnapshot(), members, mail);

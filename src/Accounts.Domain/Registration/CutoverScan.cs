@@ -10,8 +10,6 @@ namespace Accounts.Registration;
 /// </summary>
 internal sealed class CutoverScan
 {
-    private const int PageSize = 1_000;
-
     private CutoverScan(List<PreRegistrationSnapshot> preRegistrations, HashSet<string> claimedTwice, ImmutableArray<string> withoutPreRegistration) =>
         (PreRegistrations, ClaimedTwice, WithoutPreRegistration) = (preRegistrations, claimedTwice, withoutPreRegistration);
 
@@ -24,14 +22,9 @@ internal sealed class CutoverScan
     public static async ValueTask<CutoverScan> ReadAsync(IAggregateStore store, AccountsPolicies policies, CancellationToken cancellationToken)
     {
         var preRegistrations = new List<PreRegistrationSnapshot>();
-        for (var offset = 0; ; offset += PageSize)
+        await foreach (var preRegistration in store.ReadPreRegistrationsAsync(cancellationToken).ConfigureAwait(false))
         {
-            var page = await store.ListPreRegistrationsAsync(offset, PageSize, cancellationToken).ConfigureAwait(false);
-            preRegistrations.AddRange(page.Items);
-            if (page.Items.Count < PageSize)
-            {
-                break;
-            }
+            preRegistrations.Add(preRegistration);
         }
 
         var claims = new Dictionary<string, int>(preRegistrations.Count * 4, StringComparer.Ordinal);
@@ -52,20 +45,11 @@ internal sealed class CutoverScan
         }
 
         var without = ImmutableArray.CreateBuilder<string>();
-        for (var offset = 0; ; offset += PageSize)
+        await foreach (var account in store.ReadLegacyAccountsAsync(cancellationToken).ConfigureAwait(false))
         {
-            var page = await store.ListLegacyAccountsAsync(offset, PageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var account in page.Items)
+            if (account.GrantedBy is null && !registered.Contains(account.Id))
             {
-                if (account.GrantedBy is null && !registered.Contains(account.Id))
-                {
-                    without.Add(account.LoginId);
-                }
-            }
-
-            if (page.Items.Count < PageSize)
-            {
-                break;
+                without.Add(account.LoginId);
             }
         }
 

@@ -6,7 +6,7 @@ namespace Accounts.Registration;
 internal sealed class PreRegistrationVerdict
 {
     public PreRegistrationVerdict(PreRegistrationSnapshot preRegistration, OrganizationRegistration registration) =>
-        (PreRegistration, Registration) = (preRegistration, registration);
+        (PreRegistration, Registration, Accepted) = (preRegistration, registration, new(preRegistration.People.IsDefault ? 0 : preRegistration.People.Length));
 
     public PreRegistrationSnapshot PreRegistration { get; }
 
@@ -15,7 +15,7 @@ internal sealed class PreRegistrationVerdict
     /// <summary>Whether an organization is issued; when not, <see cref="Accepted"/> is empty.</summary>
     public bool IssuesOrganization { get; set; }
 
-    public List<AcceptedPerson> Accepted { get; } = [];
+    public List<AcceptedPerson> Accepted { get; }
 
     public List<CutoverRefusal> Refusals { get; } = [];
 

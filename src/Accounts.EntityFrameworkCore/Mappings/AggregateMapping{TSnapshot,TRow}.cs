@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Accounts.EntityFrameworkCore.Rows;
 using Accounts.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -71,24 +72,39 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
 
     public async Task<Page<TSnapshot>> ListAsync(DbContext context, GroupIndex<TSnapshot> group, Guid groupId, int offset, int limit, string? ordinalCollation, CancellationToken cancellationToken)
     {
-        if (!_groups.TryGetValue(group, out var columns))
-        {
-            throw new ArgumentException($"'{group.Name}' is not a group of the {Type.Name} aggregate.", nameof(group));
-        }
+        var rows = InGroup(context, group, groupId);
+        var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
+        var page = total <= offset
+            ? []
+            : await Ordered(rows, group, ordinalCollation).Skip(offset).Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new Page<TSnapshot>([.. page.Select(ToSnapshot)], total);
+    }
 
+    public async IAsyncEnumerable<TSnapshot> ReadGroupAsync(DbContext context, GroupIndex<TSnapshot> group, Guid groupId, string? ordinalCollation, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in Ordered(InGroup(context, group, groupId), group, ordinalCollation).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return ToSnapshot(row);
+        }
+    }
+
+    private IQueryable<TRow> InGroup(DbContext context, GroupIndex<TSnapshot> group, Guid groupId)
+    {
+        var columns = GroupColumns(group);
         Expression<Func<Guid?>> parameter = () => groupId;
         var inGroup = Expression.Lambda<Func<TRow, bool>>(Expression.Equal(columns.Parent.Body, parameter.Body), columns.Parent.Parameters);
+        return context.Set<TRow>().AsNoTracking().Where(inGroup);
+    }
+
+    private IOrderedQueryable<TRow> Ordered(IQueryable<TRow> rows, GroupIndex<TSnapshot> group, string? ordinalCollation)
+    {
+        var columns = GroupColumns(group);
         var sort = ordinalCollation is null
             ? columns.Sort
             : Expression.Lambda<Func<TRow, string>>(
                 Expression.Call(Collate, Expression.Constant(EF.Functions), columns.Sort.Body, Expression.Constant(ordinalCollation)),
                 columns.Sort.Parameters);
-        var rows = context.Set<TRow>().AsNoTracking().Where(inGroup);
-        var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
-        var page = total <= offset
-            ? []
-            : await rows.OrderBy(sort).ThenBy(row => row.Id).Skip(offset).Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new Page<TSnapshot>([.. page.Select(ToSnapshot)], total);
+        return rows.OrderBy(sort).ThenBy(row => row.Id);
     }
 
     public StagedWrite Stage(DbContext context, AggregateWrite<TSnapshot> write)
@@ -146,6 +162,9 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
     protected void MapKey(UniqueKey<TSnapshot> key, string index, Expression<Func<TRow, string?>> column) => _keys[key] = (index, column);
 
     /// <summary>Declares the columns of a group: the parent and the sort key.</summary>
+    private (Expression<Func<TRow, Guid?>> Parent, Expression<Func<TRow, string>> Sort) GroupColumns(GroupIndex<TSnapshot> group) =>
+        _groups.TryGetValue(group, out var columns) ? columns : throw new ArgumentException($"'{group.Name}' is not a group of the {Type.Name} aggregate.", nameof(group));
+
     protected void MapGroup(GroupIndex<TSnapshot> group, Expression<Func<TRow, Guid?>> parent, Expression<Func<TRow, string>> sort) => _groups[group] = (parent, sort);
 
     /// <summary>Configures everything but the key, the version and the unique indexes.</summary>

@@ -14,6 +14,8 @@ internal interface ISnapshotMapping<TSnapshot>
 
     Task<Page<TSnapshot>> ListAsync(DbContext context, GroupIndex<TSnapshot> group, Guid groupId, int offset, int limit, string? ordinalCollation, CancellationToken cancellationToken);
 
+    IAsyncEnumerable<TSnapshot> ReadGroupAsync(DbContext context, GroupIndex<TSnapshot> group, Guid groupId, string? ordinalCollation, CancellationToken cancellationToken);
+
     /// <summary>Hands a write to the context's change tracker, to be saved with the next <c>SaveChanges</c>.</summary>
     StagedWrite Stage(DbContext context, AggregateWrite<TSnapshot> write);
 
