@@ -20,6 +20,7 @@ if (reset)
 }
 
 Console.WriteLine($"Storage: {storage.Describe()}");
+await MigrationCampaignJourney.RunAsync(storage);
 await ClassNkJourney.RunAsync(storage);
 await NexiFirstSignInJourney.RunAsync(storage);
 await NexiOnboardingJourney.RunAsync(storage);
