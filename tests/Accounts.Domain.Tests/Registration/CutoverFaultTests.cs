@@ -30,7 +30,7 @@ public sealed class CutoverFaultTests
         }
 
         portal.Clock.Reset(CutoverMorning);
-        var faulty = new FaultyUnitOfWork(new InMemoryUnitOfWork(portal.Database), random, 0.3);
+        var faulty = new RandomlyFailingUnitOfWork(new InMemoryUnitOfWork(portal.Database), random, 0.3);
         var sender = new FailingMailSender(portal.Mail, failures: 7);
         using var faultyPortal = portal.With(services: services => services.AddSingleton<IUnitOfWork>(faulty).AddSingleton<IMailSender>(sender));
         CutoverReport? report = null;
@@ -55,6 +55,7 @@ public sealed class CutoverFaultTests
 
         Assert.NotNull(report);
         Assert.True(faulty.Failures > 0, "no commit failed");
+        Assert.True(faulty.FailuresAfterCommit > 0, "no commit lost its answer");
         Assert.Equal(expected.Count, report.IssuedPeople + report.AlreadyIssuedPeople);
         Assert.Equal(expected.Count, portal.Database.OutboxMessages.Count);
         Assert.Equal(expected.Count + 7, sender.Attempts);

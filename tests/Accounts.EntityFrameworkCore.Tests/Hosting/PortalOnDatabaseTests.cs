@@ -2,9 +2,16 @@ using Accounts.Auditing;
 using Accounts.Calendars;
 using Accounts.DependencyInjection;
 using Accounts.Members;
+using Accounts.Notifications;
+using Accounts.Operators;
+using Accounts.Organizations;
+using Accounts.Registration;
 using Accounts.ServiceApplications;
+using Accounts.Storage;
 using Accounts.Storage.Conformance;
 using Accounts.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Accounts.EntityFrameworkCore.Tests.Hosting;
 
@@ -76,6 +83,79 @@ public abstract class PortalOnDatabaseTests<TFactory>(TFactory factory) : Storag
         var year = (today.Year % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         Assert.All(results, r => Assert.True(r.IsSuccess, r.FirstError?.Code));
         Assert.Equal(Enumerable.Range(1, Applications).Select(n => $"{year}{n:D4}A"), results.Select(r => r.Value.ReceiptNumber).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The cutover on the database, through its bulk write path, with commits that break before or
+    /// after writing and a mail server that is down at first: run again until it completes, and
+    /// every person has exactly one account and exactly one activation mail.
+    /// </summary>
+    [ConformanceFact]
+    [Trait("Req", "R-REG-4")]
+    public async Task ACutoverWithAStoreAndAMailSenderFailingAtRandom_AfterReruns_LeavesNothingMissingAndNothingDoubled()
+    {
+        var manager = new PortalOperator("ops-1", OperatorRole.CampaignManager);
+        using var portal = await PortalAsync(options =>
+        {
+            options.UseClassNkPresets();
+            options.Campaign = RegistrationCampaign.ClassNk2025 with { CutoverBatchSize = 2 };
+        });
+        portal.Clock.Reset(JapanClock.Instant(2025, 7, 1, 10, 0));
+        var logins = Enumerable.Range(0, 20).Select(company => $"NK-{company:D3}").ToList();
+        Assert.True((await portal.PreRegistrations.ImportLegacyAccountsAsync(manager, [.. logins.Select(login => new LegacyAccountImport(login, login + " 株式会社"))])).IsSuccess);
+        var expected = new List<string>();
+        for (var company = 0; company < logins.Count; company++)
+        {
+            var people = Enumerable.Range(0, 4)
+                .Select(p => new PreRegisteredPerson($"p{p}@c{company}.example.jp", "日本　太郎", p switch { 0 => MemberType.Administrator, 3 => MemberType.ExternalInvited, _ => MemberType.General }))
+                .ToArray();
+            var submitted = await portal.PreRegistrations.SubmitAsync(
+                PreRegistrationService.LegacyAccountIdOf(logins[company]),
+                new SubmitPreRegistration
+                {
+                    Company = new PreRegisteredCompany { Industry = Industry.ShipManagement.Code, Profile = TestPortal.ValidProfile with { NameKanji = "会社" + (char)('Ａ' + company) } },
+                    People = people,
+                });
+            Assert.True(submitted.IsSuccess, submitted.FirstError?.Code);
+            expected.AddRange(people.Select(p => p.Email));
+        }
+
+        portal.Clock.Reset(JapanClock.Instant(2025, 9, 28, 6, 0));
+        var failing = new RandomlyFailingUnitOfWork(portal.UnitOfWork, new Random(13), 0.3);
+        var sender = new FailingMailSender(portal.Mail, failures: 5);
+        using var faulty = portal.With(services: services => services.AddSingleton<IUnitOfWork>(failing).AddSingleton<IMailSender>(sender));
+        CutoverReport? report = null;
+        for (var attempt = 0; attempt < 200 && report is null; attempt++)
+        {
+            try
+            {
+                var run = await faulty.Cutover.RunAsync(manager);
+                report = run.IsSuccess ? run.Value : null;
+            }
+            catch (IOException)
+            {
+                // The operator runs it again.
+            }
+        }
+
+        for (var round = 0; round < 50 && (await portal.Outbox.GetBacklogAsync(default)).Pending > 0; round++)
+        {
+            portal.Clock.Advance(Duration.FromHours(1));
+            await portal.Dispatcher.DispatchAsync(1000);
+        }
+
+        Assert.NotNull(report);
+        Assert.True(failing.FailuresAfterCommit > 0 && failing.Failures > failing.FailuresAfterCommit, $"{failing.Failures} failures, {failing.FailuresAfterCommit} after the commit: both kinds must occur");
+        Assert.Equal((logins.Count, expected.Count), (report.IssuedOrganizations + report.AlreadyIssuedOrganizations, report.IssuedPeople + report.AlreadyIssuedPeople));
+        Assert.Empty(report.Refusals);
+        Assert.Equal(0, (await portal.Outbox.GetBacklogAsync(default)).Pending);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), portal.Mail.Delivered.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+        foreach (var login in logins)
+        {
+            var organization = CutoverService.OrganizationIdOf(PreRegistrationService.LegacyAccountIdOf(login));
+            Assert.Equal(4, (await portal.Store.ListMembersAsync(organization, 0, 10)).Total);
+            Assert.Equal(4, portal.Organization(organization)!.Seats.Total);
+        }
     }
 
     /// <summary>Registers the database's ports, as a host does after <c>AddAccounts</c>.</summary>
