@@ -30,7 +30,7 @@ public sealed class CutoverFaultTests
         }
 
         portal.Clock.Reset(CutoverMorning);
-        var faulty = new RandomlyFailingUnitOfWork(new InMemoryUnitOfWork(portal.Database), random, 0.3);
+        var faulty = new UnreliableUnitOfWork(new InMemoryUnitOfWork(portal.Database), () => random.NextDouble() < 0.3);
         var sender = new FailingMailSender(portal.Mail, failures: 7);
         using var faultyPortal = portal.With(services: services => services.AddSingleton<IUnitOfWork>(faulty).AddSingleton<IMailSender>(sender));
         CutoverReport? report = null;

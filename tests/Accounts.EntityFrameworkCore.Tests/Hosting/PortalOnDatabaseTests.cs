@@ -121,7 +121,8 @@ public abstract class PortalOnDatabaseTests<TFactory>(TFactory factory) : Storag
         }
 
         portal.Clock.Reset(JapanClock.Instant(2025, 9, 28, 6, 0));
-        var failing = new RandomlyFailingUnitOfWork(portal.UnitOfWork, new Random(13), 0.3);
+        var random = new Random(13);
+        var failing = new UnreliableUnitOfWork(portal.UnitOfWork, () => random.NextDouble() < 0.3);
         var sender = new FailingMailSender(portal.Mail, failures: 5);
         using var faulty = portal.With(services: services => services.AddSingleton<IUnitOfWork>(failing).AddSingleton<IMailSender>(sender));
         CutoverReport? report = null;

@@ -3,31 +3,30 @@ using Accounts.Storage;
 namespace Accounts.Testing;
 
 /// <summary>
-/// Wraps a store's unit of work and breaks the connection at random: before a commit (nothing
-/// is written) or after it (everything is written, but the answer is lost), as a database that
-/// fails mid-operation does. For tests proving that a use case run again after any failure
+/// Wraps a store's unit of work and breaks the connection where the test says: before a commit
+/// (nothing is written) or after it (everything is written, but the answer is lost), as a
+/// database that fails mid-operation does. For tests proving that a use case run again after any failure
 /// leaves nothing missing and nothing doubled. Batches go through the wrapped store's bulk write
 /// path when it has one.
 /// </summary>
-public sealed class RandomlyFailingUnitOfWork : IUnitOfWork, IBulkUnitOfWork
+public sealed class UnreliableUnitOfWork : IUnitOfWork, IBulkUnitOfWork
 {
     private readonly IUnitOfWork _inner;
-    private readonly Random _random;
-    private readonly double _failureRate;
+    private readonly Func<bool> _breaksNow;
     private int _failures;
     private int _failuresAfterCommit;
 
     /// <summary>Creates the wrapper.</summary>
     /// <param name="inner">The store's own unit of work.</param>
-    /// <param name="random">Decides when to fail; seed it to replay a run.</param>
-    /// <param name="failureRate">The chance of each failure point, before and after every commit, from 0 to 1.</param>
-    public RandomlyFailingUnitOfWork(IUnitOfWork inner, Random random, double failureRate)
+    /// <param name="breaksNow">
+    /// Asked before and after every commit whether the connection breaks there, for example a
+    /// seeded random draw so that a failing run can be replayed. Called under a lock.
+    /// </param>
+    public UnreliableUnitOfWork(IUnitOfWork inner, Func<bool> breaksNow)
     {
         ArgumentNullException.ThrowIfNull(inner);
-        ArgumentNullException.ThrowIfNull(random);
-        ArgumentOutOfRangeException.ThrowIfLessThan(failureRate, 0);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(failureRate, 1);
-        (_inner, _random, _failureRate) = (inner, random, failureRate);
+        ArgumentNullException.ThrowIfNull(breaksNow);
+        (_inner, _breaksNow) = (inner, breaksNow);
     }
 
     /// <summary>How many failures were injected: a test checks it is not zero, or it proved nothing.</summary>
@@ -67,9 +66,9 @@ public sealed class RandomlyFailingUnitOfWork : IUnitOfWork, IBulkUnitOfWork
 
     private bool Fails()
     {
-        lock (_random)
+        lock (_breaksNow)
         {
-            return _random.NextDouble() < _failureRate;
+            return _breaksNow();
         }
     }
 }
