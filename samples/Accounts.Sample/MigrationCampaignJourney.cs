@@ -20,7 +20,6 @@ namespace Accounts.Sample;
 /// </summary>
 internal static class MigrationCampaignJourney
 {
-    private static readonly string[] Logins = ["nk-taiyo", "nk-setouchi", "nk-hokuto", "nk-nansei"];
     private static readonly PortalOperator CampaignDesk = new("campaign-desk-1", OperatorRole.CampaignManager);
 
     public static async Task RunAsync(SampleStorage storage)
@@ -71,7 +70,8 @@ internal static class MigrationCampaignJourney
         Say($"phase {report.Phase}: {report.OrganizationsToIssue} organizations and {report.PeopleToIssue} people will be issued");
         foreach (var refusal in report.Refusals)
         {
-            Say($"✗ entry {refusal.Entry} ({refusal.Email}) of {LoginOf(refusal.LegacyAccountId)}: {refusal.Error.Code} — {host.Messages.Describe(refusal.Error, Language.Japanese)}");
+            var company = await host.Store.FindLegacyAccountAsync(refusal.LegacyAccountId);
+            Say($"✗ entry {refusal.Entry} ({refusal.Email}) of {company!.LoginId}: {refusal.Error.Code} — {host.Messages.Describe(refusal.Error, Language.Japanese)}");
         }
 
         Say($"no pre-registration: {string.Join(", ", report.WithoutPreRegistration)}");
@@ -135,7 +135,4 @@ internal static class MigrationCampaignJourney
         RepresentativeTitle = "代表取締役社長",
         RepresentativeName = "日本　太郎",
     };
-
-    private static string LoginOf(LegacyAccountId legacyAccountId) =>
-        Logins.Single(login => PreRegistrationService.LegacyAccountIdOf(login) == legacyAccountId);
 }

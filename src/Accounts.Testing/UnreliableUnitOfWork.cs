@@ -13,6 +13,7 @@ public sealed class UnreliableUnitOfWork : IUnitOfWork, IBulkUnitOfWork
 {
     private readonly IUnitOfWork _inner;
     private readonly Func<bool> _breaksNow;
+    private readonly Lock _gate = new();
     private int _failures;
     private int _failuresAfterCommit;
 
@@ -66,7 +67,7 @@ public sealed class UnreliableUnitOfWork : IUnitOfWork, IBulkUnitOfWork
 
     private bool Fails()
     {
-        lock (_breaksNow)
+        lock (_gate)
         {
             return _breaksNow();
         }
