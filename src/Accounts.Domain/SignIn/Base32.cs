@@ -30,42 +30,62 @@ internal static class Base32
         return new string(output, 0, index);
     }
 
-    /// <summary>Decodes text, ignoring case, spaces, hyphens and padding.</summary>
-    /// <param name="text">The text.</param>
+    /// <summary>
+    /// Decodes text strictly: only the 32 letters of the alphabet (lower-case ASCII letters read as
+    /// upper-case), padding only at the end and only in the amounts a final quantum leaves, a length
+    /// some number of bytes encodes to, and zero pad bits. Anything else is refused, never skipped.
+    /// </summary>
+    /// <param name="text">The text, with or without its padding.</param>
     /// <param name="bytes">The bytes, when the text is Base32.</param>
-    public static bool TryDecode(string? text, out byte[] bytes)
+    public static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
         bytes = [];
-        if (text is null)
+        var data = text.TrimEnd('=');
+        var padding = text.Length - data.Length;
+
+        // A final quantum of 1, 2, 3 or 4 bytes encodes to 2, 4, 5 or 7 characters; padded text fills the quantum to 8.
+        var remainder = data.Length % 8;
+        if (remainder is 1 or 3 or 6 || (padding > 0 && (remainder == 0 || (data.Length + padding) % 8 != 0)))
         {
             return false;
         }
 
-        var output = new List<byte>(text.Length * 5 / 8);
-        var (buffer, bits) = (0, 0);
-        foreach (var c in text)
+        var output = new byte[data.Length * 5 / 8];
+        var (buffer, bits, index) = (0, 0, 0);
+        foreach (var c in data)
         {
-            if (c is ' ' or '-' or '=')
-            {
-                continue;
-            }
-
-            var value = Alphabet.IndexOf(char.ToUpperInvariant(c), StringComparison.Ordinal);
+            var value = ValueOf(c);
             if (value < 0)
             {
                 return false;
             }
 
-            buffer = (buffer << 5) | value;
+            // Never more than 12 bits wait for output: 7 left over plus 5 new.
+            buffer = ((buffer << 5) | value) & 0xFFF;
             bits += 5;
             if (bits >= 8)
             {
-                output.Add((byte)(buffer >> (bits - 8)));
+                output[index++] = (byte)(buffer >> (bits - 8));
                 bits -= 8;
             }
         }
 
-        bytes = [.. output];
+        // The bits left over pad the last character; an encoder writes them as zero.
+        if ((buffer & ((1 << bits) - 1)) != 0)
+        {
+            return false;
+        }
+
+        bytes = output;
         return true;
     }
+
+    /// <summary>The value of one character; -1 outside the alphabet. Case folding is ASCII only, so ſ or K are never letters.</summary>
+    private static int ValueOf(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => c - 'A',
+        >= 'a' and <= 'z' => c - 'a',
+        >= '2' and <= '7' => c - '2' + 26,
+        _ => -1,
+    };
 }
