@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Accounts.Auditing;
+using Accounts.Concurrency;
 using Accounts.Configuration;
 using Accounts.DependencyInjection;
 using Accounts.Diagnostics;
@@ -81,6 +82,7 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton(static provider => new AccountsTelemetry(provider.GetService<IMeterFactory>()));
         services.TryAddSingleton(static provider => new AuditPseudonyms(AuditPseudonymKey(provider)));
 
+        services.TryAddSingleton<WriterQueue>();
         services.TryAddScoped(static provider => new UseCasePipeline(
             provider.GetRequiredService<IAggregateStore>(),
             provider.GetRequiredService<IUnitOfWork>(),
@@ -90,7 +92,8 @@ public static class AccountsServiceCollectionExtensions
             provider.GetRequiredService<AccountsPolicies>(),
             provider.GetRequiredService<AccountsTelemetry>(),
             Logger(provider, "Accounts.UseCases"),
-            provider.GetService<IBulkUnitOfWork>()));
+            provider.GetService<IBulkUnitOfWork>(),
+            provider.GetRequiredService<WriterQueue>()));
         services.TryAddScoped(static provider => new OrganizationService(Pipeline(provider), provider.GetRequiredService<IOrganizationCodeGenerator>(), provider.GetRequiredService<IPasswordHasher>()));
         services.TryAddScoped(static provider => new OnboardingService(Pipeline(provider), provider.GetRequiredService<OrganizationService>(), provider.GetRequiredService<IPasswordHasher>()));
         services.TryAddScoped(static provider => new ServiceApplicationService(Pipeline(provider), SecretProtection.FromServices(provider)));

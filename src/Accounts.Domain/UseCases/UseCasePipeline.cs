@@ -19,7 +19,9 @@ namespace Accounts.UseCases;
 /// <summary>
 /// The one way a use case runs: it reads the clock once, runs the use case's decision over a
 /// fresh <see cref="UseCaseRun"/>, audits a refusal, commits the writes with their audit entry,
-/// maps the commit's answer, and runs again on a conflict a bounded number of times. No
+/// maps the commit's answer, and runs again on a conflict a bounded number of times, after
+/// waiting its turn behind the other writers of the contended aggregate (<see cref="WriterQueue"/>,
+/// one per container; without one, retries go at once). No
 /// service writes to the audit log or the unit of work itself; an architecture test holds it.
 /// </summary>
 internal sealed class UseCasePipeline
@@ -28,9 +30,10 @@ internal sealed class UseCasePipeline
     private readonly IBulkUnitOfWork? _bulk;
     private readonly IAuditLog _auditLog;
     private readonly IClock _clock;
+    private readonly WriterQueue? _writers;
 
-    public UseCasePipeline(IAggregateStore store, IUnitOfWork unitOfWork, IAuditLog auditLog, IClock clock, ISecretGenerator secrets, AccountsPolicies policies, AccountsTelemetry? telemetry = null, ILogger? logger = null, IBulkUnitOfWork? bulk = null) =>
-        (Store, _unitOfWork, _bulk, _auditLog, _clock, Secrets, Policies, Telemetry, Logger) = (store, unitOfWork, bulk ?? unitOfWork as IBulkUnitOfWork, auditLog, clock, secrets, policies, telemetry ?? AccountsTelemetry.Shared, logger ?? NullLogger.Instance);
+    public UseCasePipeline(IAggregateStore store, IUnitOfWork unitOfWork, IAuditLog auditLog, IClock clock, ISecretGenerator secrets, AccountsPolicies policies, AccountsTelemetry? telemetry = null, ILogger? logger = null, IBulkUnitOfWork? bulk = null, WriterQueue? writers = null) =>
+        (Store, _unitOfWork, _bulk, _auditLog, _clock, Secrets, Policies, Telemetry, Logger, _writers) = (store, unitOfWork, bulk ?? unitOfWork as IBulkUnitOfWork, auditLog, clock, secrets, policies, telemetry ?? AccountsTelemetry.Shared, logger ?? NullLogger.Instance, writers);
 
     public AccountsTelemetry Telemetry { get; }
 
@@ -66,6 +69,8 @@ internal sealed class UseCasePipeline
         };
         using var activity = AccountsTelemetry.Source.StartActivity(request.Action);
         var run = UseCaseRun.Rent();
+        WriterQueue.Turn turn = default;
+        var inLine = false;
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -106,6 +111,14 @@ internal sealed class UseCasePipeline
                     cancellationToken.ThrowIfCancellationRequested();
                     AccountsLog.CommitConflict(Logger, run.Action, run.Target, attempt);
                     Telemetry.Retries.Add(1, new KeyValuePair<string, object?>("accounts.action", run.Action));
+                    if (!inLine && rule is null && _writers is not null)
+                    {
+                        // Retrying at once would race the same writers again; in line, a writer's
+                        // attempts compete only with writers that have not conflicted yet.
+                        turn = await _writers.WaitForTurnAsync(commit.AggregateId ?? run.OrganizationId?.Value ?? Guid.Empty, cancellationToken).ConfigureAwait(false);
+                        inLine = true;
+                    }
+
                     continue;
                 }
 
@@ -120,6 +133,7 @@ internal sealed class UseCasePipeline
         }
         finally
         {
+            turn.Dispose();
             UseCaseRun.Return(run);
         }
     }
