@@ -89,6 +89,13 @@ internal sealed class UseCasePipeline
 
                 var audit = new AuditEntry(now, run.Actor, run.Action, run.Target, outcome.AuditAs, outcome.AuditCode, run.OrganizationId);
                 var changes = run.ToChangeSet(audit);
+                if (!inLine && _writers is not null && run.OrganizationId is { } contended && _writers.HasLine(contended.Value))
+                {
+                    // Writers are waiting for this organization: committing past them would make them lose again.
+                    turn = await _writers.WaitForTurnAsync(contended.Value, cancellationToken).ConfigureAwait(false);
+                    inLine = true;
+                }
+
                 var commit = request.Bulk && _bulk is not null
                     ? await _bulk.CommitBatchAsync(changes, cancellationToken).ConfigureAwait(false)
                     : await _unitOfWork.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
@@ -113,9 +120,9 @@ internal sealed class UseCasePipeline
                     Telemetry.Retries.Add(1, new KeyValuePair<string, object?>("accounts.action", run.Action));
                     if (!inLine && rule is null && _writers is not null)
                     {
-                        // Retrying at once would race the same writers again; in line, a writer's
-                        // attempts compete only with writers that have not conflicted yet.
-                        turn = await _writers.WaitForTurnAsync(commit.AggregateId ?? run.OrganizationId?.Value ?? Guid.Empty, cancellationToken).ConfigureAwait(false);
+                        // Retrying at once would race the same writers again. The line is the
+                        // organization's when there is one: its seats are what writers contend for.
+                        turn = await _writers.WaitForTurnAsync(run.OrganizationId?.Value ?? commit.AggregateId ?? Guid.Empty, cancellationToken).ConfigureAwait(false);
                         inLine = true;
                     }
 

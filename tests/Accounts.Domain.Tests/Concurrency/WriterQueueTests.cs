@@ -29,6 +29,20 @@ public sealed class WriterQueueTests
     }
 
     [Fact]
+    public async Task ALine_ExistsWhileWritersWaitOrWrite_AndIsGoneAfterwards()
+    {
+        var queue = new WriterQueue();
+        Assert.False(queue.HasLine(Organization));
+
+        var turn = await queue.WaitForTurnAsync(Organization, default);
+        Assert.True(queue.HasLine(Organization));
+        Assert.False(queue.HasLine(Guid.NewGuid()));
+
+        turn.Dispose();
+        Assert.False(queue.HasLine(Organization));
+    }
+
+    [Fact]
     public async Task WritersOfDifferentAggregates_DoNotWaitForEachOther()
     {
         var queue = new WriterQueue();
