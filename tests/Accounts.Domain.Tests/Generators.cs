@@ -21,7 +21,7 @@ internal static class Generators
         Gen.Constant('\u3000'),
         Gen.Constant('ー'));
 
-    public static Gen<char> KatakanaFieldCharacter => Gen.OneOf(Katakana, Gen.Elements('ー', '・', '\u3000'));
+    public static Gen<char> KatakanaFieldCharacter => Gen.OneOf(Katakana, Gen.Elements('ヽ', 'ヾ', 'ー', '・', '\u3000'));
 
     public static Gen<char> AsciiPrintable => Gen.Choose(0x20, 0x7E).Select(c => (char)c);
 

@@ -49,9 +49,9 @@ public readonly record struct EmailAddress
             return FieldErrors.TooLong.Error(field, MessageDefinition.Argument("maximum", maxLength));
         }
 
-        if (TextValidation.HasForbiddenCharacters(text))
+        if (TextValidation.FindForbiddenCharacter(text) is var (codePoint, position))
         {
-            return FieldErrors.InvalidCharacter.Error(field);
+            return FieldErrors.InvalidCharacter.Error(field, TextValidation.CharacterArguments(codePoint, position));
         }
 
         if (!IsWellFormed(text))

@@ -77,7 +77,9 @@ public static class OrganizationProfileValidator
             return normalized;
         }
 
-        errors.Add(TextValidation.HasForbiddenCharacters(value) ? FieldErrors.InvalidCharacter.Error(field) : formatError.Error(field));
+        errors.Add(TextValidation.FindForbiddenCharacter(value) is var (codePoint, position)
+            ? FieldErrors.InvalidCharacter.Error(field, TextValidation.CharacterArguments(codePoint, position))
+            : formatError.Error(field));
         return value;
     }
 

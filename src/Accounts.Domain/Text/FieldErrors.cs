@@ -11,17 +11,21 @@ public static class FieldErrors
     /// <summary><c>field.too_long</c>: more characters than allowed; argument <c>maximum</c>.</summary>
     public static MessageDefinition TooLong { get; } = new("field.too_long", "Enter at most {maximum} characters.", "{maximum}文字以内で入力してください。");
 
-    /// <summary><c>field.invalid_character</c>: a control or invisible formatting character, or broken text (a lone surrogate).</summary>
-    public static MessageDefinition InvalidCharacter { get; } = new("field.invalid_character", "The text contains a control character or is broken.", "使用できない文字（制御文字など）が含まれています。");
+    /// <summary>
+    /// <c>field.invalid_character</c>: a character no field accepts (control, invisible formatting,
+    /// private use, unassigned, noncharacter) or broken text (a lone surrogate); arguments
+    /// <c>codePoint</c> (U+XXXX) and <c>position</c> (counted in characters from 1) name the first one.
+    /// </summary>
+    public static MessageDefinition InvalidCharacter { get; } = new("field.invalid_character", "The character {codePoint} at position {position} cannot be used.", "{position}文字目の文字（{codePoint}）は使用できません。");
 
-    /// <summary><c>field.full_width_required</c>: half-width characters in a full-width field.</summary>
-    public static MessageDefinition FullWidthRequired { get; } = new("field.full_width_required", "Use full-width characters only.", "全角文字で入力してください。");
+    /// <summary><c>field.full_width_required</c>: a character that is not full-width in a full-width field; arguments <c>codePoint</c> and <c>position</c> name the first one.</summary>
+    public static MessageDefinition FullWidthRequired { get; } = new("field.full_width_required", "Use full-width characters only ({codePoint} at position {position} is not).", "全角文字で入力してください（{position}文字目の{codePoint}は使用できません）。");
 
-    /// <summary><c>field.katakana_required</c>: anything but full-width katakana in a katakana field.</summary>
-    public static MessageDefinition KatakanaRequired { get; } = new("field.katakana_required", "Use full-width katakana only.", "全角カタカナで入力してください。");
+    /// <summary><c>field.katakana_required</c>: anything but full-width katakana in a katakana field; arguments <c>codePoint</c> and <c>position</c> name the first one.</summary>
+    public static MessageDefinition KatakanaRequired { get; } = new("field.katakana_required", "Use full-width katakana only ({codePoint} at position {position} is not).", "全角カタカナで入力してください（{position}文字目の{codePoint}は使用できません）。");
 
-    /// <summary><c>field.half_width_required</c>: anything but half-width letters, digits and URL symbols.</summary>
-    public static MessageDefinition HalfWidthRequired { get; } = new("field.half_width_required", "Use half-width letters, digits and symbols only.", "半角英数字で入力してください。");
+    /// <summary><c>field.half_width_required</c>: anything but half-width letters, digits and URL symbols; arguments <c>codePoint</c> and <c>position</c> name the first one.</summary>
+    public static MessageDefinition HalfWidthRequired { get; } = new("field.half_width_required", "Use half-width letters, digits and symbols only ({codePoint} at position {position} is not).", "半角英数字で入力してください（{position}文字目の{codePoint}は使用できません）。");
 
     /// <summary><c>field.postal_code_format</c>: not a postal code of the form NNN-NNNN.</summary>
     public static MessageDefinition PostalCodeFormat { get; } = new("field.postal_code_format", "Enter the postal code as NNN-NNNN.", "郵便番号はNNN-NNNNの形式で入力してください。");

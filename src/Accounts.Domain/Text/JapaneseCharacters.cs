@@ -29,23 +29,28 @@ internal static class JapaneseCharacters
     /// <param name="rune">The character.</param>
     public static bool IsHalfWidthKatakana(Rune rune) => rune.Value is >= 0xFF61 and <= 0xFF9F;
 
-    /// <summary>Whether the rune is accepted in a katakana field.</summary>
+    /// <summary>Whether the rune is accepted in a katakana field: the katakana of JIS X 0208 (ァ–ヶ, the iteration marks ヽヾ), ー, ・ and the ideographic space.</summary>
     /// <param name="rune">The character.</param>
     public static bool IsKatakanaFieldCharacter(Rune rune) =>
-        rune.Value is (>= 0x30A1 and <= 0x30F6) or LongVowelMark or MiddleDot or IdeographicSpace;
+        rune.Value is (>= 0x30A1 and <= 0x30F6) or 0x30FD or 0x30FE or LongVowelMark or MiddleDot or IdeographicSpace;
 
     /// <summary>Whether the rune is accepted in a half-width alphanumeric field (URL or e-mail).</summary>
     /// <param name="rune">The character.</param>
     public static bool IsHalfWidthAlphanumeric(Rune rune) =>
         rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || UrlSymbols.Contains((char)rune.Value, StringComparison.Ordinal));
 
-    /// <summary>Whether the rune is a control or invisible formatting character, which no field accepts.</summary>
+    /// <summary>
+    /// Whether no field accepts the rune: a control or invisible formatting character, a line or
+    /// paragraph separator, private use, or a code point Unicode has not assigned — the
+    /// noncharacters (U+FDD0–U+FDEF and every U+xxFFFE/U+xxFFFF) among them. What is assigned is
+    /// the Unicode version of the .NET runtime, the same on every machine and culture.
+    /// </summary>
     /// <param name="rune">The character.</param>
     public static bool IsForbiddenInText(Rune rune)
     {
         var category = Rune.GetUnicodeCategory(rune);
         return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse
-            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned
             || (rune.Value & 0xFFFE) == 0xFFFE;
     }
 

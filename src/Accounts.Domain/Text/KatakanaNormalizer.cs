@@ -6,7 +6,8 @@ namespace Accounts.Text;
 /// <summary>
 /// Turns what people type into a katakana field into full-width katakana: half-width
 /// katakana (ｶﾞ → ガ) and hiragana (が → ガ) become full-width katakana, separate voiced
-/// marks are composed (カ゛ → ガ), and the half-width space becomes the ideographic space.
+/// marks are composed (カ゛ → ガ), ゝゞ become ヽヾ, and the half-width space becomes the
+/// ideographic space. It produces only kana of JIS X 0208, which the katakana field accepts.
 /// </summary>
 /// <remarks>
 /// Validation never normalizes silently: a host calls this on input (for example on the
@@ -18,19 +19,39 @@ public static class KatakanaNormalizer
     private const string HalfWidthKatakana =
         "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
-    /// <summary>Normalizes the text; characters it does not know are kept as they are.</summary>
+    /// <summary>Normalizes the text; characters it cannot map are kept as they are.</summary>
     /// <param name="text">The entered text.</param>
     /// <returns>The normalized text; the same instance when nothing changed.</returns>
     public static string Normalize(string text)
     {
+        TryNormalize(text, out var normalized, out _);
+        return normalized;
+    }
+
+    /// <summary>
+    /// Normalizes the text and tells whether every character became one a katakana field accepts.
+    /// Kana JIS X 0208 lacks are not produced: ワ゛ stays as typed instead of becoming ヷ.
+    /// </summary>
+    /// <param name="text">The entered text.</param>
+    /// <param name="normalized">The normalized text; the same instance when nothing changed.</param>
+    /// <param name="unmapped">
+    /// The first character of the input that has no katakana form (a kanji, a letter, a voiced
+    /// mark with nothing to join), with its position in the input counted in characters from 1;
+    /// <see langword="null"/> when there is none.
+    /// </param>
+    /// <returns>Whether the whole text became katakana.</returns>
+    public static bool TryNormalize(string text, out string normalized, out (int CodePoint, int Position)? unmapped)
+    {
         ArgumentNullException.ThrowIfNull(text);
+        unmapped = null;
         var builder = new StringBuilder(text.Length);
         var span = text.AsSpan();
         var changed = false;
-        while (!span.IsEmpty)
+        for (var position = 1; !span.IsEmpty; position++)
         {
             if (Rune.DecodeFromUtf16(span, out var rune, out var consumed) != OperationStatus.Done)
             {
+                unmapped ??= (span[0], position);
                 builder.Append(span[0]);
                 span = span[1..];
                 continue;
@@ -43,26 +64,42 @@ public static class KatakanaNormalizer
             }
 
             if (JapaneseCharacters.IsVoicedMark(new Rune(mapped)) && builder.Length > 0
-                && JapaneseCharacters.TryComposeVoiced(builder[^1], mapped, out var composed))
+                && JapaneseCharacters.TryComposeVoiced(builder[^1], mapped, out var composed) && !IsOutsideJisX0208(composed))
             {
                 builder[^1] = (char)composed;
                 changed = true;
             }
-            else if (mapped == rune.Value)
-            {
-                builder.Append(span[..consumed]);
-            }
             else
             {
-                // Every mapped character is in the Basic Multilingual Plane.
-                builder.Append((char)mapped);
+                if (mapped == rune.Value)
+                {
+                    builder.Append(span[..consumed]);
+                }
+                else
+                {
+                    // Every mapped character is in the Basic Multilingual Plane.
+                    builder.Append((char)mapped);
+                }
+
+                if (!Produces(mapped))
+                {
+                    unmapped ??= (rune.Value, position);
+                }
             }
 
             span = span[consumed..];
         }
 
-        return changed ? builder.ToString() : text;
+        normalized = changed ? builder.ToString() : text;
+        return unmapped is null;
     }
+
+    /// <summary>What the normalizer writes for the katakana field: full-width katakana of JIS X 0208, the iteration marks, ー, ・ and the ideographic space.</summary>
+    private static bool Produces(int c) =>
+        c is (>= 0x30A1 and <= 0x30F6) or 0x30FD or 0x30FE or JapaneseCharacters.LongVowelMark or JapaneseCharacters.MiddleDot or JapaneseCharacters.IdeographicSpace;
+
+    /// <summary>ヷ, ヸ, ヹ and ヺ: composed in Unicode, absent from JIS X 0208 and so from the systems a katakana name is sent to.</summary>
+    private static bool IsOutsideJisX0208(int c) => c is >= 0x30F7 and <= 0x30FA;
 
     private static int Map(int c) => c switch
     {

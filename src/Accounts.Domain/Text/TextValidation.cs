@@ -36,14 +36,14 @@ public static class TextValidation
 
         var before = errors.Count;
         var (broken, wrongKind) = Classify(value, rule.Kind);
-        if (broken)
+        if (broken.Found)
         {
-            errors.Add(FieldErrors.InvalidCharacter.Error(field));
+            errors.Add(FieldErrors.InvalidCharacter.Error(field, broken.Arguments));
         }
 
-        if (wrongKind)
+        if (wrongKind.Found)
         {
-            errors.Add(KindError(rule.Kind).Error(field));
+            errors.Add(KindError(rule.Kind).Error(field, wrongKind.Arguments));
         }
 
         if (value.Length > rule.MaxLength && JapaneseCharacters.Count(value) > rule.MaxLength)
@@ -66,33 +66,47 @@ public static class TextValidation
         }
 
         var (broken, wrongKind) = Classify(value, rule.Kind);
-        return !broken && !wrongKind && (value.Length <= rule.MaxLength || JapaneseCharacters.Count(value) <= rule.MaxLength);
+        return !broken.Found && !wrongKind.Found && (value.Length <= rule.MaxLength || JapaneseCharacters.Count(value) <= rule.MaxLength);
     }
 
-    /// <summary>Whether the text holds a control or invisible formatting character, or a lone surrogate.</summary>
+    /// <summary>
+    /// Whether the text holds a character no field accepts: a control or invisible formatting
+    /// character, a private-use or unassigned code point, a noncharacter, or a lone surrogate.
+    /// </summary>
     /// <param name="value">The text.</param>
-    public static bool HasForbiddenCharacters(ReadOnlySpan<char> value) => Classify(value, TextKind.Printable).Broken;
+    public static bool HasForbiddenCharacters(ReadOnlySpan<char> value) => Classify(value, TextKind.Printable).Broken.Found;
 
-    private static (bool Broken, bool WrongKind) Classify(ReadOnlySpan<char> value, TextKind kind)
+    /// <summary>The first character no field accepts, for an error that names it; <see langword="null"/> when there is none.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>The code point (a lone surrogate's own value) and its position, counted in characters from 1.</returns>
+    public static (int CodePoint, int Position)? FindForbiddenCharacter(ReadOnlySpan<char> value) =>
+        Classify(value, TextKind.Printable).Broken is { Found: true } broken ? (broken.CodePoint, broken.Position) : null;
+
+    /// <summary>The arguments an error about one character carries: <c>codePoint</c> as U+XXXX and <c>position</c>, counted in characters from 1.</summary>
+    /// <param name="codePoint">The character.</param>
+    /// <param name="position">Where it is.</param>
+    internal static ErrorArgument[] CharacterArguments(int codePoint, int position) =>
+        [MessageDefinition.Argument("codePoint", $"U+{codePoint:X4}"), MessageDefinition.Argument("position", position)];
+
+    private static (CharacterFinding Broken, CharacterFinding WrongKind) Classify(ReadOnlySpan<char> value, TextKind kind)
     {
-        var broken = false;
-        var wrongKind = false;
-        while (!value.IsEmpty)
+        CharacterFinding broken = default, wrongKind = default;
+        for (var position = 1; !value.IsEmpty; position++)
         {
             if (Rune.DecodeFromUtf16(value, out var rune, out var consumed) != OperationStatus.Done)
             {
-                broken = true;
+                broken = broken.Found ? broken : new CharacterFinding(value[0], position);
                 value = value[Math.Max(consumed, 1)..];
                 continue;
             }
 
             if (JapaneseCharacters.IsForbiddenInText(rune))
             {
-                broken = true;
+                broken = broken.Found ? broken : new CharacterFinding(rune.Value, position);
             }
-            else if (!IsOfKind(rune, kind))
+            else if (!wrongKind.Found && !IsOfKind(rune, kind))
             {
-                wrongKind = true;
+                wrongKind = new CharacterFinding(rune.Value, position);
             }
 
             value = value[consumed..];

@@ -97,6 +97,76 @@ public sealed class TextValidationTests
     }
 
     [Fact]
+    public void TheKatakanaIterationMarks_AreKatakana_AndTheKanaJisX0208Lacks_AreNot()
+    {
+        Assert.Empty(Codes("イスヾ", Katakana));
+        Assert.Empty(Codes("ヽ", Katakana));
+        Assert.Equal(["field.katakana_required"], Codes("ヷ", Katakana));
+        Assert.Equal(["field.katakana_required"], Codes("ヺ", Katakana));
+    }
+
+    // Noncharacters, unassigned and private-use code points, and broken surrogates: no field accepts them, whatever its kind.
+    [Theory]
+    [InlineData(0xFDD0)]
+    [InlineData(0xFDEF)]
+    [InlineData(0xFFFE)]
+    [InlineData(0xFFFF)]
+    [InlineData(0x1FFFE)]
+    [InlineData(0x10FFFF)]
+    [InlineData(0x0378)]
+    [InlineData(0x2FFFF)]
+    [InlineData(0xE000)]
+    [InlineData(0xF8FF)]
+    [InlineData(0xF0000)]
+    [InlineData(0x100000)]
+    public void CharactersNoTextMayHold_AreRefusedInEveryKind_NamedByCodePointAndPosition(int codePoint)
+    {
+        var value = "代表" + char.ConvertFromUtf32(codePoint) + "取締役";
+        foreach (var kind in Enum.GetValues<TextKind>())
+        {
+            var errors = new List<Error>();
+
+            TextValidation.Check(value, new TextRule(kind, 50), "field", errors);
+
+            var error = Assert.Single(errors, e => e.Code == "field.invalid_character");
+            Assert.Equal(($"U+{codePoint:X4}", "3"), (error.ArgumentValue("codePoint"), error.ArgumentValue("position")));
+        }
+    }
+
+    [Fact]
+    public void TheWrongKindOfCharacter_IsNamedByCodePointAndPosition_TheFirstOne()
+    {
+        var errors = new List<Error>();
+
+        TextValidation.Check("𠮷野家ABC", FullWidth, "name", errors);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("field.full_width_required", "U+0041", "4"), (error.Code, error.ArgumentValue("codePoint"), error.ArgumentValue("position")));
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Property_OverTheWholeCodeSpace_ACharacterIsRefused_ExactlyWhenItIsForbidden_AndThenNamed()
+    {
+        var anyScalar = Gen.OneOf(Gen.Choose(0x20, 0xD7FF), Gen.Choose(0xE000, 0xFFFF), Gen.Choose(0x10000, 0x10FFFF));
+
+        return Prop.ForAll(anyScalar.ToArbitrary(), codePoint =>
+        {
+            var rune = new System.Text.Rune(codePoint);
+            var category = System.Text.Rune.GetUnicodeCategory(rune);
+            var forbidden = category is System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.PrivateUse
+                or System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+                || (codePoint & 0xFFFE) == 0xFFFE || codePoint is >= 0xFDD0 and <= 0xFDEF;
+            var errors = new List<Error>();
+            TextValidation.Check("株" + rune, new TextRule(TextKind.Printable, 10), "field", errors);
+            var refusal = errors.SingleOrDefault(e => e.Code == "field.invalid_character");
+            return forbidden
+                ? refusal is not null && refusal.ArgumentValue("codePoint") == $"U+{codePoint:X4}" && refusal.ArgumentValue("position") == "2"
+                : errors.Count == 0;
+        });
+    }
+
+    [Fact]
     public void AMegabyteString_IsTooLong_AndValidatedQuickly()
     {
         var value = new string('株', 1_000_000);
