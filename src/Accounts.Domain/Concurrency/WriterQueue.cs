@@ -11,7 +11,10 @@ namespace Accounts.Concurrency;
 /// <remarks>
 /// The queue orders the writers of one process. Writers in other processes (a web farm on one
 /// database) still meet conflicts, each process's queue sending one writer at a time; the
-/// pipeline's bounded retries absorb those.
+/// pipeline's bounded retries absorb those. A turn is held through the use case's decision, so
+/// a decision never runs another use case through the pipeline (shared work takes the same
+/// run, as the <c>…WithinAsync</c> methods do): a nested run for the same organization would
+/// wait for the turn its caller holds.
 /// </remarks>
 internal sealed class WriterQueue
 {
