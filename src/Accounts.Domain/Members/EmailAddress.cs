@@ -49,9 +49,9 @@ public readonly record struct EmailAddress
             return FieldErrors.TooLong.Error(field, MessageDefinition.Argument("maximum", maxLength));
         }
 
-        if (TextValidation.FindForbiddenCharacter(text) is var (codePoint, position))
+        if (TextValidation.InvalidCharacterError(text, field) is { } invalidCharacter)
         {
-            return FieldErrors.InvalidCharacter.Error(field, TextValidation.CharacterArguments(codePoint, position));
+            return invalidCharacter;
         }
 
         if (!IsWellFormed(text))

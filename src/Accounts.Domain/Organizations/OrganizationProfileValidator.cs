@@ -77,9 +77,7 @@ public static class OrganizationProfileValidator
             return normalized;
         }
 
-        errors.Add(TextValidation.FindForbiddenCharacter(value) is var (codePoint, position)
-            ? FieldErrors.InvalidCharacter.Error(field, TextValidation.CharacterArguments(codePoint, position))
-            : formatError.Error(field));
+        errors.Add(TextValidation.InvalidCharacterError(value, field) ?? formatError.Error(field));
         return value;
     }
 

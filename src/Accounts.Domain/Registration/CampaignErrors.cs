@@ -15,7 +15,6 @@ public static class CampaignErrors
     /// <summary><c>campaign.legacy_account_retired</c>: the legacy shared account no longer signs in since cutover; argument <c>cutover</c>.</summary>
     public static MessageDefinition LegacyAccountRetired { get; } = new("campaign.legacy_account_retired", "Shared accounts no longer sign in since {cutover}. Sign in with your personal account.", "{cutover}以降、共用アカウントではログインできません。個人のアカウントでログインしてください。", ErrorCategory.Gone);
 
-    /// <summary>Every definition of this group.</summary>
     /// <summary>The legacy account was granted by another company, which pre-registers itself.</summary>
     public static MessageDefinition GrantedAccount { get; } = new("campaign.granted_account", "This login was granted to you by another company. That company pre-registers its people; ask it to add you.", "他の会社から付与されたアカウントでは事前登録できません。付与した会社にお問い合わせください。", ErrorCategory.Forbidden);
 

@@ -1,3 +1,4 @@
+using Accounts.Messages;
 using Accounts.Results;
 
 namespace Accounts.Text;
@@ -9,5 +10,7 @@ internal readonly record struct CharacterFinding(int CodePoint, int Position)
 {
     public bool Found => Position > 0;
 
-    public ErrorArgument[] Arguments => TextValidation.CharacterArguments(CodePoint, Position);
+    /// <summary>What an error about the character carries: <c>codePoint</c> as U+XXXX and <c>position</c>.</summary>
+    public ErrorArgument[] Arguments =>
+        [MessageDefinition.Argument("codePoint", $"U+{CodePoint:X4}"), MessageDefinition.Argument("position", Position)];
 }

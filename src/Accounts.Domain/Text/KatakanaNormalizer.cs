@@ -81,7 +81,7 @@ public static class KatakanaNormalizer
                     builder.Append((char)mapped);
                 }
 
-                if (!Produces(mapped))
+                if (!JapaneseCharacters.IsKatakanaFieldCharacter(new Rune(mapped)))
                 {
                     unmapped ??= (rune.Value, position);
                 }
@@ -93,10 +93,6 @@ public static class KatakanaNormalizer
         normalized = changed ? builder.ToString() : text;
         return unmapped is null;
     }
-
-    /// <summary>What the normalizer writes for the katakana field: full-width katakana of JIS X 0208, the iteration marks, ー, ・ and the ideographic space.</summary>
-    private static bool Produces(int c) =>
-        c is (>= 0x30A1 and <= 0x30F6) or 0x30FD or 0x30FE or JapaneseCharacters.LongVowelMark or JapaneseCharacters.MiddleDot or JapaneseCharacters.IdeographicSpace;
 
     /// <summary>ヷ, ヸ, ヹ and ヺ: composed in Unicode, absent from JIS X 0208 and so from the systems a katakana name is sent to.</summary>
     private static bool IsOutsideJisX0208(int c) => c is >= 0x30F7 and <= 0x30FA;

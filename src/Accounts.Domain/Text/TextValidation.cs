@@ -82,11 +82,11 @@ public static class TextValidation
     public static (int CodePoint, int Position)? FindForbiddenCharacter(ReadOnlySpan<char> value) =>
         Classify(value, TextKind.Printable).Broken is { Found: true } broken ? (broken.CodePoint, broken.Position) : null;
 
-    /// <summary>The arguments an error about one character carries: <c>codePoint</c> as U+XXXX and <c>position</c>, counted in characters from 1.</summary>
-    /// <param name="codePoint">The character.</param>
-    /// <param name="position">Where it is.</param>
-    internal static ErrorArgument[] CharacterArguments(int codePoint, int position) =>
-        [MessageDefinition.Argument("codePoint", $"U+{codePoint:X4}"), MessageDefinition.Argument("position", position)];
+    /// <summary><c>field.invalid_character</c> naming the first character no field accepts; <see langword="null"/> when there is none.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="field">The field name, used as the error target.</param>
+    internal static Error? InvalidCharacterError(ReadOnlySpan<char> value, string field) =>
+        Classify(value, TextKind.Printable).Broken is { Found: true } broken ? FieldErrors.InvalidCharacter.Error(field, broken.Arguments) : null;
 
     private static (CharacterFinding Broken, CharacterFinding WrongKind) Classify(ReadOnlySpan<char> value, TextKind kind)
     {

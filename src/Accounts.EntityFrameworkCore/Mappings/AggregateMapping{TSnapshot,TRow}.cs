@@ -107,6 +107,9 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
         return rows.OrderBy(sort).ThenBy(row => row.Id);
     }
 
+    private (Expression<Func<TRow, Guid?>> Parent, Expression<Func<TRow, string>> Sort) GroupColumns(GroupIndex<TSnapshot> group) =>
+        _groups.TryGetValue(group, out var columns) ? columns : throw new ArgumentException($"'{group.Name}' is not a group of the {Type.Name} aggregate.", nameof(group));
+
     public StagedWrite Stage(DbContext context, AggregateWrite<TSnapshot> write)
     {
         var rows = context.Set<TRow>();
@@ -162,9 +165,6 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
     protected void MapKey(UniqueKey<TSnapshot> key, string index, Expression<Func<TRow, string?>> column) => _keys[key] = (index, column);
 
     /// <summary>Declares the columns of a group: the parent and the sort key.</summary>
-    private (Expression<Func<TRow, Guid?>> Parent, Expression<Func<TRow, string>> Sort) GroupColumns(GroupIndex<TSnapshot> group) =>
-        _groups.TryGetValue(group, out var columns) ? columns : throw new ArgumentException($"'{group.Name}' is not a group of the {Type.Name} aggregate.", nameof(group));
-
     protected void MapGroup(GroupIndex<TSnapshot> group, Expression<Func<TRow, Guid?>> parent, Expression<Func<TRow, string>> sort) => _groups[group] = (parent, sort);
 
     /// <summary>Configures everything but the key, the version and the unique indexes.</summary>
