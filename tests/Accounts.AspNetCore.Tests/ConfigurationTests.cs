@@ -1,7 +1,9 @@
 using Accounts.DependencyInjection;
 using Accounts.Domain.Tests;
 using Accounts.Members;
+using Accounts.Organizations;
 using Accounts.Passwords;
+using Accounts.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -43,6 +45,22 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    [Trait("Req", "R-ORG-4")]
+    public void TheFullWidthKey_SetsEveryFullWidthFieldOfTheProfileAndTheOnboardingForm_AndNoOtherField()
+    {
+        var policies = Policies(new() { ["Accounts:Preset"] = "Nexi", ["Accounts:FullWidth"] = "Cp932" });
+
+        Assert.Equal(OrganizationProfilePolicy.Nexi.WithFullWidth(FullWidthRepertoire.Cp932), policies.Profile);
+        Assert.Equal(FullWidthRepertoire.Cp932, policies.Profile.NameKanji.FullWidth);
+        Assert.Equal(FullWidthRepertoire.Cp932, policies.Profile.RepresentativeName.FullWidth);
+        Assert.Equal(TextKind.Katakana, policies.Profile.NameKatakana.Kind);
+        Assert.Equal(FullWidthRepertoire.Cp932, policies.Onboarding.AdministratorName.FullWidth);
+        Assert.Equal(FullWidthRepertoire.JisX0208, OrganizationProfilePolicy.Nexi.NameKanji.FullWidth);
+        Assert.True(TextValidation.IsValid("髙橋商事", policies.Profile.NameKanji));
+        Assert.False(TextValidation.IsValid("髙橋商事", OrganizationProfilePolicy.Nexi.NameKanji));
+    }
+
+    [Fact]
     public async Task BadValuesAndUnknownKeys_StopTheHostAtStart_EachWithItsPath()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -52,6 +70,7 @@ public sealed class ConfigurationTests
             ["Accounts:Quotas:MaxApplicants"] = "many",
             ["Accounts:Passwords:MinimumLength"] = "0",
             ["Accounts:Pasword:MinimumLength"] = "8",
+            ["Accounts:FullWidth"] = "ShiftJis",
         });
         builder.Services.AddAccounts(builder.Configuration.GetSection("Accounts")).AddInMemoryStores();
         using var host = builder.Build();
@@ -60,6 +79,7 @@ public sealed class ConfigurationTests
 
         Assert.Collection(
             failure.Failures.Order(StringComparer.Ordinal),
+            f => Assert.StartsWith("Accounts:FullWidth: 'ShiftJis' is not one of", f, StringComparison.Ordinal),
             f => Assert.StartsWith("Accounts:Lockout:LockoutDuration: 'P1M' counts months", f, StringComparison.Ordinal),
             f => Assert.StartsWith("Accounts:Passwords:MinimumLength: A password has at least one character.", f, StringComparison.Ordinal),
             f => Assert.StartsWith("Accounts:Pasword:MinimumLength: not a setting", f, StringComparison.Ordinal),

@@ -6,9 +6,11 @@ namespace Accounts.Domain.Tests;
 /// <summary>FsCheck generators of the inputs the domain validates.</summary>
 internal static class Generators
 {
-    public static Gen<char> Kanji => Gen.Choose(0x4E00, 0x9FFF).Select(c => (char)c);
+    /// <summary>The kanji of JIS X 0208, which every full-width preset accepts.</summary>
+    public static Gen<char> Kanji => Gen.Elements(Text.FullWidthOracle.JisX0208Kanji);
 
-    public static Gen<char> Hiragana => Gen.Choose(0x3041, 0x3096).Select(c => (char)c);
+    /// <summary>The hiragana of JIS X 0208, ぁ to ん.</summary>
+    public static Gen<char> Hiragana => Gen.Choose(0x3041, 0x3093).Select(c => (char)c);
 
     public static Gen<char> Katakana => Gen.Choose(0x30A1, 0x30F6).Select(c => (char)c);
 

@@ -4,6 +4,7 @@ using Accounts.Members;
 using Accounts.Passwords;
 using Accounts.Registration;
 using Accounts.SignIn;
+using Accounts.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using static Accounts.Configuration.ConfigurationValues;
@@ -22,6 +23,12 @@ internal static class AccountsConfiguration
     [
         new("Preset", "`Nexi` or `ClassNk`", "Takes a portal's presets (permissions, quotas, e-mail; NEXI also profile and passwords).", static (o, v) => _ = Choice(v, "Nexi", "ClassNk") == "Nexi" ? o.UseNexiPresets() : o.UseClassNkPresets()),
         new("Passwords:Preset", "`Nexi` or `NistSp80063B`", "Takes a password policy preset.", static (o, v) => o.Passwords = Choice(v, "Nexi", "NistSp80063B") == "Nexi" ? PasswordPolicy.Nexi : PasswordPolicy.NistSp80063B),
+        new("FullWidth", "`JisX0208`, `Cp932`, `JisX0213` or `EastAsianWide`", "Which characters the full-width (全角) fields of the organization profile and the onboarding form accept.", static (o, v) =>
+        {
+            var repertoire = Enumeration<FullWidthRepertoire>(v);
+            o.Profile = o.Profile.WithFullWidth(repertoire);
+            o.Onboarding = o.Onboarding.WithFullWidth(repertoire);
+        }),
         new("PortalName", "text", "The portal's name, as mail shows it.", static (o, v) => o.PortalName = v),
         new("DefaultLanguage", "`ja` or `en`", "The language of mail when a person has not chosen one.", static (o, v) => o.DefaultLanguage = v),
         new("ManagementScope", "`OwnOrganization` or `OwnOrganizationAndUnits`", "Whether head-office administrators manage their units.", static (o, v) => o.ManagementScope = Enumeration<ManagementScope>(v)),

@@ -43,6 +43,15 @@ public sealed record OnboardingPolicy
     /// <summary>The administrator's e-mail address: at most 50 characters on NEXI's form.</summary>
     public int AdministratorEmailMaxLength { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A positive length."); } = 50;
 
+    /// <summary>A copy whose full-width fields accept the given repertoire.</summary>
+    /// <param name="repertoire">Which characters count as full-width.</param>
+    public OnboardingPolicy WithFullWidth(FullWidthRepertoire repertoire) => this with
+    {
+        AdministratorDepartment = AdministratorDepartment.WithFullWidth(repertoire),
+        AdministratorTitle = AdministratorTitle.WithFullWidth(repertoire),
+        AdministratorName = AdministratorName.WithFullWidth(repertoire),
+    };
+
     private static Duration Positive(Duration value) =>
         value > Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "An onboarding duration must be positive.");
 }

@@ -41,6 +41,20 @@ public sealed record OrganizationProfilePolicy
     /// <summary>Whether the main phone number is required.</summary>
     public bool MainPhoneRequired { get; init; } = true;
 
+    /// <summary>A copy whose full-width fields accept the given repertoire; the other fields stay as they are.</summary>
+    /// <param name="repertoire">Which characters count as full-width.</param>
+    public OrganizationProfilePolicy WithFullWidth(FullWidthRepertoire repertoire) => this with
+    {
+        NameKanji = NameKanji.WithFullWidth(repertoire),
+        NameKatakana = NameKatakana.WithFullWidth(repertoire),
+        Address = Address.WithFullWidth(repertoire),
+        RegisteredAddress = RegisteredAddress.WithFullWidth(repertoire),
+        RepresentativeTitle = RepresentativeTitle.WithFullWidth(repertoire),
+        RepresentativeName = RepresentativeName.WithFullWidth(repertoire),
+        HomepageUrl = HomepageUrl.WithFullWidth(repertoire),
+        ReferringBankName = ReferringBankName.WithFullWidth(repertoire),
+    };
+
     /// <summary>A copy that shares no rule object with this one, so changing the copy (as configuration binding does) leaves this policy as it was.</summary>
     internal OrganizationProfilePolicy DeepCopy() => this with
     {

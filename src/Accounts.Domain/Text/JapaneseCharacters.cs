@@ -21,14 +21,6 @@ internal static class JapaneseCharacters
 
     private const string UrlSymbols = "-._~:/?#[]@!$&'()*+,;=%";
 
-    /// <summary>Whether the rune is ASCII U+0020–U+007E, which full-width fields refuse.</summary>
-    /// <param name="rune">The character.</param>
-    public static bool IsAsciiPrintable(Rune rune) => rune.Value is >= 0x20 and <= 0x7E;
-
-    /// <summary>Whether the rune is half-width katakana or half-width punctuation U+FF61–U+FF9F.</summary>
-    /// <param name="rune">The character.</param>
-    public static bool IsHalfWidthKatakana(Rune rune) => rune.Value is >= 0xFF61 and <= 0xFF9F;
-
     /// <summary>Whether the rune is accepted in a katakana field: the katakana of JIS X 0208 (ァ–ヶ, the iteration marks ヽヾ), ー, ・ and the ideographic space.</summary>
     /// <param name="rune">The character.</param>
     public static bool IsKatakanaFieldCharacter(Rune rune) =>
