@@ -1,4 +1,5 @@
 using Accounts.Messages;
+using Accounts.Results;
 
 namespace Accounts.Passwords;
 
@@ -38,7 +39,10 @@ public static class PasswordErrors
     /// <summary><c>password.incorrect</c>: the current password given to change it is wrong.</summary>
     public static MessageDefinition Incorrect { get; } = new("password.incorrect", "The current password is incorrect.", "現在のパスワードが正しくありません。");
 
+    /// <summary><c>password.change_required</c>: the account still has its initial password, and changing it is the only thing it may do.</summary>
+    public static MessageDefinition ChangeRequired { get; } = new("password.change_required", "Change your initial password before doing anything else.", "初期パスワードを変更してから操作してください。", ErrorCategory.Forbidden);
+
     /// <summary>Every definition of this group.</summary>
     public static IReadOnlyList<MessageDefinition> All { get; } =
-        [TooShort, TooLong, RequiresUpper, RequiresLower, RequiresDigit, RequiresSymbol, InvalidCharacter, Reused, ContainsEmail, Blocklisted, Incorrect];
+        [TooShort, TooLong, RequiresUpper, RequiresLower, RequiresDigit, RequiresSymbol, InvalidCharacter, Reused, ContainsEmail, Blocklisted, Incorrect, ChangeRequired];
 }

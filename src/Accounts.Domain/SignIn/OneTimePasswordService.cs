@@ -115,7 +115,8 @@ public sealed class OneTimePasswordService
         var actor = await run.RequireActorAsync(cancellationToken).ConfigureAwait(false);
         if (actor.IsFailure)
         {
-            return MemberErrors.NotFound.Error(run.Target);
+            // An unknown member is not found; an account that must first change its password says so.
+            return actor.FirstError?.Code == Permissions.PermissionErrors.ActorUnknown.Code ? MemberErrors.NotFound.Error(run.Target) : Result.Failure<Member>(actor.Errors);
         }
 
         run.OrganizationId = actor.Value.OrganizationId;

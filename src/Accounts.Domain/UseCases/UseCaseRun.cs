@@ -5,6 +5,7 @@ using Accounts.Members;
 using Accounts.Messages;
 using Accounts.Notifications;
 using Accounts.Organizations;
+using Accounts.Passwords;
 using Accounts.Permissions;
 using Accounts.Results;
 using Accounts.Security;
@@ -184,7 +185,16 @@ internal sealed class UseCaseRun
     private Result<MemberSnapshot> Remember(MemberSnapshot? actor, MemberId id)
     {
         _actor = actor;
-        return actor is null ? PermissionErrors.ActorUnknown.Error(id.ToString()) : actor;
+        if (actor is null)
+        {
+            return PermissionErrors.ActorUnknown.Error(id.ToString());
+        }
+
+        // An account issued with an initial password changes it before anything else: every use
+        // case of a member actor passes here, so none but the change itself goes further.
+        return actor.Credential is { MustChangePassword: true } && Action != PasswordAuditActions.Change
+            ? PasswordErrors.ChangeRequired.Error(id.ToString())
+            : actor;
     }
 
     /// <summary>
