@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Accounts.Auditing;
 using Accounts.Calendars;
 using Accounts.Identifiers;
@@ -146,7 +147,8 @@ public sealed class OnboardingService
                     return Outcome<OnboardingView>.Refuse([.. errors]);
                 }
 
-                return Fired(application.Step(OnboardingTrigger.Confirm, run.Policies.Onboarding, run.Now, form: state.Form), run);
+                return Fired(application.Step(OnboardingTrigger.Confirm, run.Policies.Onboarding, run.Now, form: state.Form), run)
+                    .WithWarnings(AdministratorEmailWarnings(state.Form, run));
             },
             cancellationToken);
     }
@@ -363,7 +365,7 @@ public sealed class OnboardingService
             new MailParameter(MailParameterNames.ExpiresAt, JapanTime.Format(application.Snapshot.LinkExpiresAt)),
             new MailParameter(MailParameterNames.RegistrationToken, link.Token, IsSecret: true),
             new MailParameter(MailParameterNames.RegistrationPassword, password, IsSecret: true)));
-        return Save(application, run, new OnboardingStarted(id, application.Snapshot.LinkExpiresAt));
+        return Save(application, run, new OnboardingStarted(id, application.Snapshot.LinkExpiresAt)).WithWarnings(policies.Email.Advise(email.Value, flaggedShared: false, "email"));
     }
 
     private async ValueTask<Outcome<OnboardingSession>> AuthenticateOnceAsync(string? linkToken, string password, UseCaseRun run, CancellationToken cancellationToken)
@@ -587,6 +589,12 @@ public sealed class OnboardingService
 
     private static Outcome<OnboardingView> Fired(Result<OnboardingApplication> fired, UseCaseRun run) =>
         fired.IsFailure ? Outcome<OnboardingView>.Refuse(fired.Errors) : Save(fired.Value, run, OnboardingView.Of(fired.Value.Snapshot));
+
+    /// <summary>The free-mail, mobile and shared-address warnings of the administrator's address on a valid form.</summary>
+    private static ImmutableArray<Warning> AdministratorEmailWarnings(OnboardingForm form, UseCaseRun run) =>
+        EmailAddress.Parse(form.AdministratorEmail, OnboardingFields.AdministratorEmail) is { IsSuccess: true } email
+            ? run.Policies.Email.Advise(email.Value, flaggedShared: false, OnboardingFields.AdministratorEmail)
+            : [];
 
     private static Outcome<T> Save<T>(OnboardingApplication application, UseCaseRun run, T value)
     {

@@ -225,7 +225,13 @@ public sealed class OrganizationService
 
         run.OnDuplicate(OrganizationSnapshot.CodeKey, OrganizationErrors.CodeUnavailable, "organizationCode", retry: true);
         run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken, "administrator.email");
-        return new OrganizationRegistered(id, code, memberId, member.Invitation?.ExpiresAt, initialPassword);
+        var warnings = policies.Email.Advise(email, flaggedShared: false, "administrator.email");
+        if (command.Organization.Manager is { } manager && EmailAddress.Parse(manager.Email, ProfileFields.ManagerEmail, policies.Email.MaxLength) is { IsSuccess: true } managerEmail)
+        {
+            warnings = warnings.AddRange(policies.Email.Advise(managerEmail.Value, flaggedShared: false, ProfileFields.ManagerEmail));
+        }
+
+        return Outcome<OrganizationRegistered>.Success(new OrganizationRegistered(id, code, memberId, member.Invitation?.ExpiresAt, initialPassword), warnings);
     }
 
     private (Member Member, OutboxMessage? Mail, RevealedSecret? InitialPassword) ProvisionAdministrator(

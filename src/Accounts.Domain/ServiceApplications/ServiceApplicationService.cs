@@ -71,7 +71,7 @@ public sealed class ServiceApplicationService
                 return ServiceErrors.AlreadyApplied.Error("serviceCode");
             }
 
-            return await SubmitAsync(service!, access, contact!, null, run, token).ConfigureAwait(false);
+            return await SubmitAsync(service!, access, contact!, null, run, token, ContactWarnings(command.Contact, run)).ConfigureAwait(false);
         }, cancellationToken);
     }
 
@@ -102,8 +102,8 @@ public sealed class ServiceApplicationService
             }
 
             var warnings = service!.Schedule.IsDefaultOrEmpty || service.IsScheduled(change!.DesiredStartDate)
-                ? ImmutableArray<Warning>.Empty
-                : [ServiceErrors.StartDateOffSchedule.Warning("desiredStartDate")];
+                ? ContactWarnings(command.Contact, run)
+                : ContactWarnings(command.Contact, run).Add(ServiceErrors.StartDateOffSchedule.Warning("desiredStartDate"));
             return await SubmitAsync(service, access, contact!, change, run, token, warnings).ConfigureAwait(false);
         }, cancellationToken);
     }
@@ -126,7 +126,7 @@ public sealed class ServiceApplicationService
             var today = JapanTime.DateOf(run.Now);
             var definition = run.Policies.Services.Catalog.Find(application.Snapshot.ServiceCode);
             var due = run.Policies.Calendar.AddBusinessDays(today, definition?.LeadTimeBusinessDays ?? 0);
-            return Moved(application.Resubmit(resolved!, due, run.Now, today), access.Organization, ServiceMailTemplates.Submitted, run);
+            return Moved(application.Resubmit(resolved!, due, run.Now, today), access.Organization, ServiceMailTemplates.Submitted, run).WithWarnings(ContactWarnings(contact, run));
         }, cancellationToken);
 
     /// <summary>An application as its organization's administrators see it; nothing is written.</summary>
@@ -389,6 +389,12 @@ public sealed class ServiceApplicationService
 
         return service;
     }
+
+    /// <summary>The free-mail, mobile and shared-address warnings of a contact address typed in (a valid one); none for the actor's own.</summary>
+    private static ImmutableArray<Warning> ContactWarnings(Contact? given, UseCaseRun run) =>
+        given is not null && EmailAddress.Parse(given.Email, "contact.email", run.Policies.Email.MaxLength) is { IsSuccess: true } email
+            ? run.Policies.Email.Advise(email.Value, flaggedShared: false, "contact.email")
+            : [];
 
     private static Contact? ResolveContact(Contact? given, MemberSnapshot actor, UseCaseRun run, List<Error> errors)
     {

@@ -49,6 +49,9 @@ internal readonly struct Outcome<T>
     /// <summary>Write nothing, audit the refusal, and return the errors.</summary>
     public static Outcome<T> Refuse(ImmutableArray<Error> errors) => new(OutcomeKind.Refuse, Results.Result.Failure<T>(errors), AuditOutcome.Failed, null);
 
+    /// <summary>The same outcome with the warnings added to a success; a refusal stays as it is.</summary>
+    public Outcome<T> WithWarnings(ImmutableArray<Warning> warnings) => new(Kind, Result.WithWarnings(warnings), AuditAs, AuditCode);
+
     public static implicit operator Outcome<T>(Error error) => Refuse([error]);
 
     public static implicit operator Outcome<T>(T value) => Success(value);

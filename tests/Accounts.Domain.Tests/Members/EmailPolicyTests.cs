@@ -1,4 +1,8 @@
+using Accounts.Auditing;
 using Accounts.Members;
+using Accounts.Onboarding;
+using Accounts.Organizations;
+using Accounts.ServiceApplications;
 using Accounts.Testing;
 
 namespace Accounts.Domain.Tests.Members;
@@ -58,6 +62,48 @@ public sealed class EmailPolicyTests
 
         Assert.True(result.IsSuccess);
         Assert.Equal(["email.mobile_carrier", "email.shared_address"], result.Warnings.Select(w => w.Code));
+    }
+
+    [Fact]
+    public async Task RegisteringAnOrganization_WarnsAboutTheAdministratorsAndTheManagersAddresses_AndRegisters()
+    {
+        var portal = new TestPortal();
+        var registration = TestPortal.Registration("taro@yahoo.co.jp");
+        registration = registration with { Organization = registration.Organization! with { Manager = new Contact("管理太郎", "kanri@docomo.ne.jp") } };
+
+        var registered = await portal.Organizations.RegisterHeadOfficeAsync(registration, ActorRef.Operator("desk"));
+        var company = await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration("hanako@kaiun.example.jp"), ActorRef.Operator("desk"));
+
+        Assert.True(registered.IsSuccess, string.Join(", ", registered.Errors));
+        Assert.Equal([("email.free_mail", "administrator.email"), ("email.mobile_carrier", ProfileFields.ManagerEmail)], registered.Warnings.Select(w => (w.Code, w.Target)));
+        Assert.Empty(company.Warnings);
+    }
+
+    [Fact]
+    public async Task StartingAnOnboardingApplication_FromAFreeMailAddress_WarnsAndStarts()
+    {
+        var portal = new TestPortal();
+
+        var started = await portal.Onboarding.StartAsync(new StartOnboarding { Email = "taro@gmail.com", EmailConfirmation = "taro@gmail.com" });
+
+        Assert.True(started.IsSuccess, string.Join(", ", started.Errors));
+        Assert.Equal([("email.free_mail", "email")], started.Warnings.Select(w => (w.Code, w.Target)));
+    }
+
+    [Fact]
+    public async Task AServiceApplicationsContact_WithAFreeMailAddress_IsWarned_ButTheAdministratorsOwnAddressIsNotWarnedAgain()
+    {
+        var survey = new ServiceDefinition("classnk-survey", "船級検査申請");
+        var portal = new TestPortal(options => options.Services = ServicePolicy.Default.WithService(survey));
+        var (_, administrator) = await portal.RegisterOrganizationAsync("admin@ship.example.jp");
+        var (_, other) = await portal.RegisterOrganizationAsync("admin@other.example.jp");
+
+        var withContact = await portal.Services.ApplyAsync(administrator, new ApplyForService { ServiceCode = survey.Code, Contact = new Contact("申請花子", "hanako@gmail.com") });
+        var withoutContact = await portal.Services.ApplyAsync(other, new ApplyForService { ServiceCode = survey.Code });
+
+        Assert.True(withContact.IsSuccess, string.Join(", ", withContact.Errors));
+        Assert.Equal([("email.free_mail", "contact.email")], withContact.Warnings.Select(w => (w.Code, w.Target)));
+        Assert.Empty(withoutContact.Warnings);
     }
 
     [Fact]

@@ -280,6 +280,22 @@ public sealed partial class OnboardingServiceTests : IDisposable
         Assert.Equal("onboarding.not_found", (await _portal.Onboarding.FindAsync(missing, Reviewer)).FirstError!.Code);
     }
 
+    [Fact]
+    [Trait("Req", "R-ACC-7")]
+    public async Task AFreeMailAdministratorAddress_OnTheForm_IsAcceptedWithAWarning()
+    {
+        await StartAsync();
+        var session = await AuthenticateAsync();
+        await _portal.Onboarding.ChooseKindAsync(session, OnboardingKind.HeadOffice);
+
+        var confirmed = await _portal.Onboarding.ConfirmAsync(session, ValidForm() with { AdministratorEmail = "taro@gmail.com", AdministratorEmailConfirmation = "taro@gmail.com" });
+        var company = await _portal.Onboarding.ConfirmAsync(session, ValidForm());
+
+        Assert.Equal(OnboardingStatus.Confirming, confirmed.Value.Status);
+        Assert.Equal([("email.free_mail", OnboardingFields.AdministratorEmail)], confirmed.Warnings.Select(w => (w.Code, w.Target)));
+        Assert.Empty(company.Warnings);
+    }
+
     private static OnboardingForm ValidForm() => new()
     {
         Profile = TestPortal.ValidProfile,
