@@ -7,7 +7,7 @@ namespace Accounts.InMemory.Tests;
 public sealed class InMemoryCapacityTests
 {
     [Fact]
-    public async Task ADatabaseSizedUpFront_StoresAndListsLikeAnyOther()
+    public async Task ADatabaseSizedUpFront_GrowsPastItsCapacity_AndStoresAndListsLikeAnyOther()
     {
         var database = new InMemoryDatabase(new InMemoryCapacity(Aggregates: 1_000, PerGroup: 500, OutboxMessages: 100, AuditEntries: 100));
         var unitOfWork = new InMemoryUnitOfWork(database);

@@ -18,24 +18,9 @@ public sealed record EmailPolicy
     /// <summary>The built-in lists, addresses up to 254 characters.</summary>
     public static EmailPolicy Default { get; } = new()
     {
-        FreeMailDomains =
-        [
-            "gmail.com", "googlemail.com", "yahoo.co.jp", "ymail.ne.jp", "yahoo.com", "outlook.com", "outlook.jp",
-            "hotmail.com", "hotmail.co.jp", "live.jp", "live.com", "msn.com", "icloud.com", "me.com", "mac.com",
-            "aol.com", "gmx.com", "mail.com", "zoho.com", "proton.me", "protonmail.com", "yandex.com",
-            "excite.co.jp", "goo.jp", "infoseek.jp",
-        ],
-        MobileCarrierDomains =
-        [
-            "docomo.ne.jp", "ezweb.ne.jp", "au.com", "biz.au.com", "softbank.ne.jp", "i.softbank.jp", "disney.ne.jp",
-            "vodafone.ne.jp", "ymobile.ne.jp", "y-mobile.ne.jp", "emobile.ne.jp", "willcom.com", "pdx.ne.jp",
-            "uqmobile.jp", "rakumail.jp", "mineo.jp",
-        ],
-        SharedLocalParts =
-        [
-            "info", "admin", "administrator", "support", "sales", "contact", "office", "inquiry", "inquiries", "team",
-            "group", "staff", "all", "general", "webmaster", "postmaster", "somu", "soumu", "eigyo", "jimu",
-        ],
+        FreeMailDomains = EmailDomainLists.FreeMail,
+        MobileCarrierDomains = EmailDomainLists.MobileCarriers,
+        SharedLocalParts = EmailDomainLists.SharedLocalParts,
     };
 
     /// <summary>NEXI: the built-in lists, addresses up to 50 half-width characters.</summary>

@@ -31,7 +31,7 @@ public sealed partial class WebSampleTests : IAsyncLifetime, IDisposable
 
     [Fact]
     [Trait("Req", "R-PWD-4")]
-    public async Task SignIn_ForcesTheInitialPasswordChange_BeforeAnythingElse_ThenMembersAndInvite()
+    public async Task SignIn_ForcesTheInitialPasswordChange_ThenMembersAndInvite()
     {
         var signedIn = await PostFormAsync("/sign-in", "/sign-in", new() { ["email"] = "admin@demo.example.jp", ["password"] = _server.InitialPassword });
         Assert.Equal(("/change-password", HttpStatusCode.Redirect), (signedIn.Headers.Location?.OriginalString, signedIn.StatusCode));

@@ -3,7 +3,6 @@ using NodaTime;
 
 namespace Accounts.Domain.Tests.Calendars;
 
-[Trait("Req", "R-TIME-2")]
 public sealed class JapanTimeTests
 {
     [Fact]

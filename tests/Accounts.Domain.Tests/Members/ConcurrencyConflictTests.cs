@@ -11,7 +11,6 @@ namespace Accounts.Domain.Tests.Members;
 public sealed class ConcurrencyConflictTests
 {
     [Fact]
-    [Trait("Req", "R-ACC-5")]
     public async Task APersistentConflict_IsRetriedABoundedNumberOfTimes_ThenReportedAndAudited()
     {
         var portal = new TestPortal(options => options.MaxCommitAttempts = 3);

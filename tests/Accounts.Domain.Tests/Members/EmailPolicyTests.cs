@@ -106,6 +106,22 @@ public sealed class EmailPolicyTests
         Assert.Empty(withoutContact.Warnings);
     }
 
+    [Theory]
+    [InlineData(50, true)]
+    [InlineData(51, false)]
+    public async Task Nexi_InvitesAnAddressOfExactlyFiftyCharacters_AndNotOneMore(int length, bool accepted)
+    {
+        var portal = new TestPortal(options => options.UseNexiPresets());
+        var (_, administrator) = await portal.RegisterOrganizationAsync("admin@nexi.example.jp");
+        var email = new string('a', length - "@nexi.example.jp".Length) + "@nexi.example.jp";
+
+        var invited = await portal.Invitations.InviteAsync(administrator, new InviteMember { Email = email, DisplayName = "Applicant", Type = MemberType.Applicant });
+
+        Assert.Equal(length, email.Length);
+        Assert.Equal(accepted, invited.IsSuccess);
+        Assert.Equal(accepted ? null : "field.too_long", invited.FirstError?.Code);
+    }
+
     [Fact]
     public void Nexi_LimitsAddressesToFiftyCharacters()
     {

@@ -50,6 +50,53 @@ public sealed class OrganizationServiceTests
 
     [Fact]
     [Trait("Req", "R-ORG-1")]
+    public async Task AValidFormWithAnInvalidFoundingAdministrator_IsRefused_DrawsNoCode_AndSavesNothing()
+    {
+        var portal = new TestPortal();
+        var codes = new ScriptedCodes("FIRST", "SECOND");
+        var organizations = Service(portal, codes);
+        var command = TestPortal.Registration("good@org.example.jp") with { Administrator = new FoundingAdministrator { Email = "good@org.example.jp", DisplayName = "" } };
+
+        var refused = await organizations.RegisterHeadOfficeAsync(command, ActorRef.Operator("op"));
+        var good = await organizations.RegisterHeadOfficeAsync(TestPortal.Registration("good@org.example.jp"), ActorRef.Operator("op"));
+
+        Assert.Equal([("field.required", "administrator.displayName")], refused.Errors.Select(e => (e.Code, e.Target)));
+        Assert.Equal("FIRST", good.Value.Code.Value);
+        Assert.Equal(1, portal.Database.CountOf(OrganizationSnapshot.Aggregate));
+    }
+
+    [Theory]
+    [InlineData("管理\u0007太郎", "field.invalid_character")]
+    [InlineData("", "field.required")]
+    public async Task TheManagersName_IsValidatedLikeAnyField(string name, string code)
+    {
+        var portal = new TestPortal();
+        var registration = TestPortal.Registration("good@org.example.jp");
+        registration = registration with { Organization = registration.Organization! with { Manager = new Contact(System.Text.RegularExpressions.Regex.Unescape(name), "kanri@org.example.jp") } };
+
+        var refused = await portal.Organizations.RegisterHeadOfficeAsync(registration, ActorRef.Operator("op"));
+
+        Assert.Equal([(code, ProfileFields.ManagerName)], refused.Errors.Select(e => (e.Code, e.Target)));
+        Assert.Equal(0, portal.Database.CountOf(OrganizationSnapshot.Aggregate));
+    }
+
+    [Fact]
+    public async Task TheManagersName_HasFiftyCharactersAtMost()
+    {
+        var portal = new TestPortal();
+        var registration = TestPortal.Registration("good@org.example.jp");
+        var fifty = registration with { Organization = registration.Organization! with { Manager = new Contact(new string('管', 50), "kanri@org.example.jp") } };
+        var fiftyOne = registration with { Organization = registration.Organization! with { Manager = new Contact(new string('管', 51), "kanri@org.example.jp") } };
+
+        var longest = await portal.Organizations.RegisterHeadOfficeAsync(fifty, ActorRef.Operator("op"));
+        var tooLong = await portal.Organizations.RegisterHeadOfficeAsync(fiftyOne with { Administrator = fiftyOne.Administrator! with { Email = "other@org.example.jp" } }, ActorRef.Operator("op"));
+
+        Assert.True(longest.IsSuccess, string.Join(", ", longest.Errors));
+        Assert.Equal([("field.too_long", ProfileFields.ManagerName)], tooLong.Errors.Select(e => (e.Code, e.Target)));
+    }
+
+    [Fact]
+    [Trait("Req", "R-ORG-1")]
     public async Task AnInvalidForm_DrawsNoCode()
     {
         var portal = new TestPortal();

@@ -12,8 +12,7 @@ public sealed class OrganizationTests
     private static readonly SeededSecretGenerator Secrets = new(1);
 
     [Fact]
-    [Trait("Req", "R-ORG-1")]
-    public void HeadOffice_CarriesThePortalIssuedCode()
+    public void AHeadOffice_HasNoHeadOfficeAbove_AndKeepsTheCodeItWasGiven()
     {
         var office = HeadOffice();
 
@@ -59,8 +58,7 @@ public sealed class OrganizationTests
     }
 
     [Fact]
-    [Trait("Req", "R-ORG-3")]
-    public void Industry_Category_AndReferringBank_AreKept()
+    public void Industry_Category_AndReferringBank_SurviveTheSnapshot()
     {
         var form = Form with { Category = OrganizationCategory.FinancialInstitution, ReferringBankName = "日本第一銀行" };
 

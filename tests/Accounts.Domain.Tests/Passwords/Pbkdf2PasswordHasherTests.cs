@@ -29,6 +29,21 @@ public sealed class Pbkdf2PasswordHasherTests
         Assert.DoesNotContain("Boueki", first, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(7, 32, "Failed")]                 // a salt truncated below 8 bytes is never trusted
+    [InlineData(16, 15, "Failed")]                // nor a hash truncated below 16 bytes
+    [InlineData(8, 16, "SucceededRehashNeeded")]  // short but sound: accepted, and re-hashed at sign-in
+    [InlineData(16, 32, "Succeeded")]
+    public void AStoredHash_WithATruncatedSaltOrHash_IsJudgedByItsLengths(int saltBytes, int hashBytes, string expected)
+    {
+        var salt = new byte[saltBytes];
+        Random.Shared.NextBytes(salt);
+        var derived = System.Security.Cryptography.Rfc2898DeriveBytes.Pbkdf2("Boueki#2025"u8, salt, 1_000, System.Security.Cryptography.HashAlgorithmName.SHA256, hashBytes);
+        var stored = $"$pbkdf2-sha256$v=1$i=1000${System.Buffers.Text.Base64Url.EncodeToString(salt)}${System.Buffers.Text.Base64Url.EncodeToString(derived)}";
+
+        Assert.Equal(Enum.Parse<PasswordVerificationResult>(expected), Fast.Verify(stored, "Boueki#2025"));
+    }
+
     [Fact]
     public void Verify_RoundTrips()
     {

@@ -49,7 +49,6 @@ public sealed class PermissionMatrixTests
     }
 
     [Fact]
-    [Trait("Req", "R-ACC-3")]
     public void TheCheck_AllocatesNothing()
     {
         var matrix = PermissionMatrix.Nexi;

@@ -30,7 +30,7 @@ public sealed class SignInRulesTests
 
     [Fact]
     [Trait("Req", "R-PWD-4")]
-    public void AnInitialPassword_MustBeChangedBeforeAnythingElse()
+    public void SigningInWithAnInitialPassword_AsksForTheChange()
     {
         var account = Member(Credential() with { MustChangePassword = true });
 

@@ -167,7 +167,7 @@ public sealed class TextValidationTests
     }
 
     [Fact]
-    public void AMegabyteString_IsTooLong_AndValidatedQuickly()
+    public void AMegabyteString_IsTooLong()
     {
         var value = new string('株', 1_000_000);
 
