@@ -28,6 +28,24 @@ public sealed class ConcurrencyConflictTests
     }
 
     [Fact]
+    public async Task ALostUpdate_OfAnOrganizationOrAMembership_IsReportedAsAConflict_NeverAsSuccess()
+    {
+        var portal = new TestPortal(options => options.MaxCommitAttempts = 2);
+        var (organization, administrator) = await portal.RegisterOrganizationAsync();
+        var general = await portal.InviteAndAcceptAsync(administrator, "user@org.example.jp");
+        var conflicting = portal.With(services => services.AddSingleton<IUnitOfWork>(new ConflictingFirstUnitOfWork(new InMemoryUnitOfWork(portal.Database), conflicts: int.MaxValue)));
+        var profileBefore = portal.Organization(organization)!.Profile;
+
+        var profile = await conflicting.Organizations.UpdateProfileAsync(administrator, organization, TestPortal.ValidProfile with { RepresentativeTitle = "代表取締役会長" });
+        var disabled = await conflicting.Members.DisableAsync(administrator, general);
+        var changed = await conflicting.Members.ChangeTypeAsync(administrator, general, MemberType.ExternalInvited);
+
+        Assert.Equal(("concurrency.conflict", "concurrency.conflict", "concurrency.conflict"), (profile.FirstError?.Code, disabled.FirstError?.Code, changed.FirstError?.Code));
+        Assert.Equal(profileBefore, portal.Organization(organization)!.Profile);
+        Assert.Equal((MemberType.General, MemberStatus.Active), (portal.Member(general)!.Type, portal.Member(general)!.Status));
+    }
+
+    [Fact]
     [Trait("Req", "R-ACC-6")]
     public async Task AcceptingWhileTheAccountChanges_IsAConflict_AndTheLinkStaysUsable()
     {

@@ -59,10 +59,38 @@ public sealed class InitialPasswordGeneratorTests
     }
 
     [Fact]
+    public void APolicyThatFixesEveryCharacter_GetsExactlyItsCountsPerClass()
+    {
+        // No room for chance: every position belongs to a class, so the per-class fills alone must meet it.
+        var exact = new PasswordPolicy { MinimumLength = 12, MaximumLength = 12, MinimumUppercase = 3, MinimumLowercase = 3, MinimumDigits = 3, MinimumSymbols = 3, AllowedSymbols = "#$%" };
+
+        var passwords = Enumerable.Range(0, 50).Select(seed => InitialPasswordGenerator.Generate(exact, new SeededSecretGenerator(seed))).ToList();
+
+        Assert.All(passwords, p => Assert.Equal(
+            (12, 3, 3, 3, 3),
+            (p.Length, p.Count(char.IsAsciiLetterUpper), p.Count(char.IsAsciiLetterLower), p.Count(char.IsAsciiDigit), p.Count("#$%".Contains))));
+    }
+
+    [Fact]
+    public void ThePositionsOfTheRequiredClasses_AreNotPredictable()
+    {
+        // Unshuffled, the first four characters would always be upper, lower, digit, symbol.
+        var passwords = Enumerable.Range(0, 400).Select(_ => InitialPasswordGenerator.Generate(PasswordPolicy.Nexi, CryptographicSecretGenerator.Instance)).ToList();
+
+        foreach (var position in Enumerable.Range(0, 4))
+        {
+            var classes = passwords.Select(p => Class(p[position])).Distinct().Count();
+            Assert.Equal(4, classes);
+        }
+    }
+
+    [Fact]
     public void AnUnsatisfiablePolicy_IsReported()
     {
         var impossible = new PasswordPolicy { MinimumLength = 2, MaximumLength = 3, MinimumUppercase = 2, MinimumDigits = 2 };
 
         Assert.Throws<InvalidOperationException>(() => InitialPasswordGenerator.Generate(impossible, CryptographicSecretGenerator.Instance));
     }
+
+    private static int Class(char c) => char.IsAsciiLetterUpper(c) ? 0 : char.IsAsciiLetterLower(c) ? 1 : char.IsAsciiDigit(c) ? 2 : 3;
 }

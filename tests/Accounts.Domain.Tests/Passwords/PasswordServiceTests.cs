@@ -7,6 +7,23 @@ namespace Accounts.Domain.Tests.Passwords;
 
 public sealed class PasswordServiceTests
 {
+    [Theory]
+    [InlineData("Tanaka.taro#2025xyz", "password.contains_email")]
+    [InlineData("TANAKA.TARO#2025xyz", "password.contains_email")]
+    [InlineData("Boueki#2025{ok}xyz", null)]
+    public async Task ChangingToAPasswordThatContainsTheAccountsAddress_IsRefusedByTheUseCase(string newPassword, string? code)
+    {
+        var portal = new TestPortal(options => options.Passwords = PasswordPolicy.NistSp80063B);
+        var (_, administrator) = await portal.RegisterOrganizationAsync("tanaka.taro@org.example.jp");
+
+        var before = portal.Member(administrator)!.Credential!.PasswordHash;
+
+        var changed = await portal.Passwords.ChangePasswordAsync(administrator, TestPortal.Password, newPassword);
+
+        Assert.Equal(code, changed.FirstError?.Code);
+        Assert.Equal(code is null, portal.Member(administrator)!.Credential!.PasswordHash != before);
+    }
+
     [Fact]
     [Trait("Req", "R-PWD-5")]
     public async Task ChangePassword_VerifiesTheCurrentOne_RestartsTheAge_AndMailsAConfirmation()

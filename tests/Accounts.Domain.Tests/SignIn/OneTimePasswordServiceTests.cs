@@ -24,6 +24,43 @@ public sealed class OneTimePasswordServiceTests
     }
 
     [Fact]
+    public async Task EachEnrollment_DrawsAFreshSecretOfThePolicysLength_NeverAllZero()
+    {
+        var portal = new TestPortal();
+        var (_, first) = await portal.RegisterOrganizationAsync("taro@org.example.jp");
+        var (_, second) = await portal.RegisterOrganizationAsync("hanako@other.example.jp");
+
+        var secrets = new List<byte[]>();
+        foreach (var member in new[] { first, second, first })
+        {
+            var enrollment = (await portal.OneTimePasswords.BeginEnrollmentAsync(member)).Value;
+            Assert.True(Base32.TryDecode(enrollment.Secret.Reveal(), out var bytes));
+            secrets.Add(bytes);
+        }
+
+        Assert.All(secrets, secret => Assert.Equal(OneTimePasswordPolicy.Default.SecretLength, secret.Length));
+        Assert.All(secrets, secret => Assert.Contains(secret, b => b != 0));
+        Assert.Equal(3, secrets.Select(Convert.ToHexString).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ADisabledOrInvitedAccount_CannotEnroll_AndNothingIsStored()
+    {
+        var portal = new TestPortal();
+        var (_, administrator) = await portal.RegisterOrganizationAsync("taro@org.example.jp");
+        var disabled = await portal.InviteAndAcceptAsync(administrator, "jiro@org.example.jp");
+        await portal.Members.DisableAsync(administrator, disabled);
+        var invited = (await portal.Invitations.InviteAsync(administrator, new Accounts.Members.InviteMember { Email = "saburo@org.example.jp", DisplayName = "Saburo" })).Value.MemberId;
+
+        var fromDisabled = await portal.OneTimePasswords.BeginEnrollmentAsync(disabled);
+        var fromInvited = await portal.OneTimePasswords.BeginEnrollmentAsync(invited);
+
+        Assert.Equal(("permission.actor_inactive", "permission.actor_inactive"), (fromDisabled.FirstError?.Code, fromInvited.FirstError?.Code));
+        Assert.Null(portal.Member(disabled)!.Credential!.OneTimePassword);
+        Assert.Null(portal.Member(invited)!.Credential?.OneTimePassword);
+    }
+
+    [Fact]
     public async Task Confirmation_NeedsAValidCode_AndSendsAConfirmationMail()
     {
         var portal = new TestPortal();

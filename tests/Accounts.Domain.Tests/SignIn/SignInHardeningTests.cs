@@ -76,6 +76,26 @@ public sealed class SignInHardeningTests
     }
 
     [Fact]
+    public async Task WhenTheHashersParametersGrew_ASuccessfulSignIn_StoresTheHashAgainWithTheNewOnes_AndAFailedOneDoesNot()
+    {
+        var portal = new TestPortal();
+        var (_, administrator) = await portal.RegisterOrganizationAsync("taro@org.example.jp");
+        var stronger = portal.With(configure: options => options.PasswordHashing = new Pbkdf2Options { Iterations = 2_000 });
+
+        var failed = await stronger.SignIn.SignInAsync("taro@org.example.jp", "Wrong#Pass12345678");
+        var afterFailure = portal.Member(administrator)!.Credential!.PasswordHash;
+        var succeeded = await stronger.SignIn.SignInAsync("taro@org.example.jp", TestPortal.Password);
+        var afterSuccess = portal.Member(administrator)!.Credential!.PasswordHash;
+        var again = await portal.SignIn.SignInAsync("taro@org.example.jp", TestPortal.Password);
+
+        Assert.Equal(SignInOutcome.InvalidCredentials, failed.Outcome);
+        Assert.Contains("$i=1000$", afterFailure, StringComparison.Ordinal);
+        Assert.Equal(SignInOutcome.Succeeded, succeeded.Outcome);
+        Assert.Contains("$i=2000$", afterSuccess, StringComparison.Ordinal);
+        Assert.Equal(SignInOutcome.Succeeded, again.Outcome);
+    }
+
+    [Fact]
     public async Task APasswordChange_CancelsASecondStepOpenedWithTheOldPassword()
     {
         var portal = new TestPortal();
