@@ -184,17 +184,21 @@ internal sealed class UseCaseRun
 
     private Result<MemberSnapshot> Remember(MemberSnapshot? actor, MemberId id)
     {
-        _actor = actor;
         if (actor is null)
         {
             return PermissionErrors.ActorUnknown.Error(id.ToString());
         }
 
         // An account issued with an initial password changes it before anything else: every use
-        // case of a member actor passes here, so none but the change itself goes further.
-        return actor.Credential is { MustChangePassword: true } && Action != PasswordAuditActions.Change
-            ? PasswordErrors.ChangeRequired.Error(id.ToString())
-            : actor;
+        // case of a member actor passes here, so none but the change itself goes further. A
+        // refused actor is not remembered, so asking again is refused again.
+        if (actor.Credential is { MustChangePassword: true } && Action != PasswordAuditActions.Change)
+        {
+            return PasswordErrors.ChangeRequired.Error(id.ToString());
+        }
+
+        _actor = actor;
+        return actor;
     }
 
     /// <summary>
