@@ -81,6 +81,24 @@ public abstract class BulkWriteConformanceTests<TFactory>(TFactory factory) : St
         Assert.Equal(members.Select(m => m.Email).Order(StringComparer.Ordinal), (await Store.ListMembersAsync(organization.Id, 0, members.Count)).Items.Select(m => m.Email));
     }
 
+    /// <summary>In a batch, accounts with user IDs share a contact address with an account that signs in with it; a user ID another account holds refuses the batch.</summary>
+    [ConformanceFact]
+    public async Task UserIds_InABatch_AreUnique_AndAddressesShared()
+    {
+        var holder = Samples.Organization("HOLD");
+        await CommitAsync(AggregateWrite.Insert(holder), AggregateWrite.Insert(Samples.Member(holder.Id, "holder@example.jp") with { UserId = "HOLD-00" }));
+        var organization = Samples.Organization("BULK");
+        var members = Enumerable.Range(0, 20).Select(i => Samples.InvitedMember(organization.Id, "shared@example.jp") with { UserId = $"BULK-{i:D2}" }).Append(Samples.InvitedMember(organization.Id, "shared@example.jp")).ToList();
+
+        var committed = await Bulk.CommitBatchAsync(new ChangeSet { Writes = [AggregateWrite.Insert(organization), .. members.Select(m => AggregateWrite.Insert(m))] }, CancellationToken.None);
+        var refused = await Bulk.CommitBatchAsync(new ChangeSet { Writes = [AggregateWrite.Insert(Samples.InvitedMember(organization.Id, "late@example.jp") with { UserId = "HOLD-00" })] }, CancellationToken.None);
+
+        Assert.True(committed.IsCommitted);
+        Assert.Equal(members[^1].Id, (await Store.FindMemberByEmailAsync("shared@example.jp"))!.Id);
+        Assert.Equal(members[13].Id, (await Store.FindMemberByUserIdAsync("BULK-13"))!.Id);
+        Assert.Equal((CommitStatus.Duplicate, "member.user_id", "HOLD-00"), (refused.Status, refused.Key, refused.Value));
+    }
+
     /// <summary>An address another account holds refuses the batch as a duplicate of that key; nothing of the batch is written.</summary>
     [ConformanceFact]
     public async Task ATakenKey_RefusesTheWholeBatch()

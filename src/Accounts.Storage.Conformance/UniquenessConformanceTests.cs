@@ -21,6 +21,57 @@ public abstract class UniquenessConformanceTests<TFactory>(TFactory factory) : S
         Assert.True(result.IsDuplicateOf(MemberSnapshot.EmailKey));
     }
 
+    /// <summary>A second member with a taken user ID is a duplicate of <c>member.user_id</c> with the ID.</summary>
+    [ConformanceFact]
+    public async Task ATakenUserId_IsADuplicate_NamingKeyAndValue()
+    {
+        var organization = Samples.Organization("ORG");
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(Samples.Member(organization.Id, "first@example.jp") with { UserId = "ORG-00" }));
+
+        var result = await TryCommitAsync(new ChangeSet { Writes = [AggregateWrite.Insert(Samples.Member(organization.Id, "second@example.jp") with { UserId = "ORG-00" })] });
+
+        Assert.Equal((CommitStatus.Duplicate, "member.user_id", "ORG-00"), (result.Status, result.Key, result.Value));
+        Assert.True(result.IsDuplicateOf(MemberSnapshot.UserIdKey));
+    }
+
+    /// <summary>
+    /// Accounts with user IDs may share a contact address, with each other and with one account
+    /// that signs in with it; only that account is found by the address, each by its user ID.
+    /// </summary>
+    [ConformanceFact]
+    public async Task AccountsWithUserIds_ShareAnAddress_AndClaimNone()
+    {
+        var organization = Samples.Organization("ORG");
+        var administrator = Samples.Member(organization.Id, "shared@example.jp") with { UserId = "ORG-00" };
+        var applicant = Samples.Member(organization.Id, "shared@example.jp") with { UserId = "ORG-01" };
+        var signsInWithAddress = Samples.Member(organization.Id, "shared@example.jp");
+
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(administrator), AggregateWrite.Insert(applicant), AggregateWrite.Insert(signsInWithAddress));
+
+        Assert.Equal(signsInWithAddress.Id, (await Store.FindMemberByEmailAsync("shared@example.jp"))!.Id);
+        SnapshotAssert.Equivalent(administrator with { Version = 1 }, await Store.FindMemberByUserIdAsync("ORG-00"));
+        Assert.Equal(applicant.Id, (await Store.FindMemberByUserIdAsync("ORG-01"))!.Id);
+        Assert.Null(await Store.FindMemberByUserIdAsync("ORG-02"));
+        var duplicate = await TryCommitAsync(new ChangeSet { Writes = [AggregateWrite.Insert(Samples.Member(organization.Id, "shared@example.jp"))] });
+        Assert.Equal((CommitStatus.Duplicate, "member.email"), (duplicate.Status, duplicate.Key));
+    }
+
+    /// <summary>An account given a user ID frees its address for another account that signs in with it.</summary>
+    [ConformanceFact]
+    public async Task GivingAnAccountAUserId_FreesItsAddress()
+    {
+        var organization = Samples.Organization("ORG");
+        var member = Samples.Member(organization.Id, "contact@example.jp");
+        await CommitAsync(AggregateWrite.Insert(organization), AggregateWrite.Insert(member));
+
+        await CommitAsync(AggregateWrite.Update((await Store.FindMemberAsync(member.Id))! with { UserId = "ORG-00" }));
+        var successor = Samples.Member(organization.Id, "contact@example.jp");
+        await CommitAsync(AggregateWrite.Insert(successor));
+
+        Assert.Equal(successor.Id, (await Store.FindMemberByEmailAsync("contact@example.jp"))!.Id);
+        Assert.Equal(member.Id, (await Store.FindMemberByUserIdAsync("ORG-00"))!.Id);
+    }
+
     /// <summary>A second organization with a taken code is a duplicate of <c>organization.code</c>.</summary>
     [ConformanceFact]
     public async Task ATakenCode_IsADuplicate_NamingKeyAndValue()

@@ -14,6 +14,7 @@ public sealed class InterleavingUnitOfWork : IUnitOfWork, IBulkUnitOfWork
     private readonly IUnitOfWork _inner;
     private int _commits;
     private int _conflicts;
+    private int _duplicates;
 
     /// <summary>Creates the wrapper.</summary>
     /// <param name="inner">The store's own unit of work.</param>
@@ -28,6 +29,9 @@ public sealed class InterleavingUnitOfWork : IUnitOfWork, IBulkUnitOfWork
 
     /// <summary>How many change sets the store refused because an aggregate changed since it was read.</summary>
     public int Conflicts => Volatile.Read(ref _conflicts);
+
+    /// <summary>How many change sets the store refused because a unique value was taken since it was looked up, such as the same serial of a user ID drawn twice.</summary>
+    public int Duplicates => Volatile.Read(ref _duplicates);
 
     /// <inheritdoc />
     public ValueTask<CommitResult> CommitAsync(ChangeSet changes, CancellationToken cancellationToken) =>
@@ -50,6 +54,10 @@ public sealed class InterleavingUnitOfWork : IUnitOfWork, IBulkUnitOfWork
         else if (result.Status == CommitStatus.Conflict)
         {
             Interlocked.Increment(ref _conflicts);
+        }
+        else if (result.Status == CommitStatus.Duplicate)
+        {
+            Interlocked.Increment(ref _duplicates);
         }
 
         return result;

@@ -16,7 +16,7 @@ public static class MemberQueries
         return store.FindAsync<MemberSnapshot>(id.Value, cancellationToken);
     }
 
-    /// <summary>Loads the member of a normalized e-mail address, or <see langword="null"/>.</summary>
+    /// <summary>Loads the member that signs in with a normalized e-mail address, or <see langword="null"/>; accounts with a portal-issued user ID are not found by their contact address.</summary>
     /// <param name="store">The store.</param>
     /// <param name="normalizedEmail">The address as the domain normalizes it (lower case).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -25,6 +25,17 @@ public static class MemberQueries
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(normalizedEmail);
         return store.FindByKeyAsync(MemberSnapshot.EmailKey, normalizedEmail, cancellationToken);
+    }
+
+    /// <summary>Loads the member of a portal-issued user ID, or <see langword="null"/>.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="userId">The user ID as the portal issued it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public static ValueTask<MemberSnapshot?> FindMemberByUserIdAsync(this IAggregateStore store, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(userId);
+        return store.FindByKeyAsync(MemberSnapshot.UserIdKey, userId, cancellationToken);
     }
 
     /// <summary>Lists one page of an organization's members, ordered by e-mail address.</summary>

@@ -70,6 +70,9 @@ public sealed class AccountsOptions
     /// <summary>The parameters of the default password hasher.</summary>
     public Pbkdf2Options PasswordHashing { get; set => field = Required(value) with { }; } = Pbkdf2Options.Owasp with { };
 
+    /// <summary>What a person signs in with: the e-mail address by default, or a user ID the portal issues.</summary>
+    public SignInIdentifierPolicy SignInIdentifier { get; set => field = Required(value) with { }; } = SignInIdentifierPolicy.EmailAddress with { };
+
     /// <summary>Lockout after failed sign-ins.</summary>
     public LockoutPolicy Lockout { get; set => field = Required(value) with { }; } = LockoutPolicy.Default with { };
 
@@ -153,10 +156,11 @@ public sealed class AccountsOptions
         Permissions = PermissionMatrix.ClassNk;
         Quotas = QuotaPolicy.ClassNk;
         Email = EmailPolicy.Default;
+        SignInIdentifier = SignInIdentifierPolicy.EmailAddress;
         return this;
     }
 
-    /// <summary>NEXI Web services: one administrator ID and up to 99 applicant IDs per organization code, e-mail up to 50 characters, NEXI's password policy.</summary>
+    /// <summary>NEXI Web services: one administrator ID and up to 99 applicant IDs per organization code, signing in with the issued Web user ID, e-mail up to 50 characters, NEXI's password policy.</summary>
     public AccountsOptions UseNexiPresets()
     {
         Permissions = PermissionMatrix.Nexi;
@@ -164,6 +168,7 @@ public sealed class AccountsOptions
         Email = EmailPolicy.Nexi;
         Profile = OrganizationProfilePolicy.Nexi;
         Passwords = PasswordPolicy.Nexi;
+        SignInIdentifier = SignInIdentifierPolicy.Nexi;
         return this;
     }
 

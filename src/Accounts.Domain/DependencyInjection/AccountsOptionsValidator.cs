@@ -42,6 +42,18 @@ internal sealed class AccountsOptionsValidator(IServiceProviderIsService service
             }
         }
 
+        // Quotas that let an organization hold more accounts than serials would run out of IDs with seats to spare.
+        if (options.SignInIdentifier.IssuesUserIds && !(options.Quotas.TotalLimit <= options.SignInIdentifier.SerialCount))
+        {
+            var seats = options.Quotas.TotalLimit is { } total ? $"{total} accounts" : "any number of accounts";
+            failures.Add($"The quotas let an organization hold {seats}, but user IDs with {options.SignInIdentifier.SerialDigits}-digit serials number only {options.SignInIdentifier.SerialCount}: limit every member type in Quotas or raise SignInIdentifier.SerialDigits.");
+        }
+
+        if (options.SignInIdentifier.IssuesUserIds && options.Campaign is not null)
+        {
+            failures.Add("A migration campaign's cutover issues accounts that sign in with their e-mail addresses: a portal with a campaign keeps SignInIdentifier at EmailAddress.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -35,6 +35,7 @@ public sealed class AccountsPolicies
         DisplayName = options.DisplayName with { };
         Passwords = options.Passwords with { };
         PasswordHashing = options.PasswordHashing with { };
+        SignInIdentifier = options.SignInIdentifier with { };
         Lockout = options.Lockout with { };
         OneTimePasswords = options.OneTimePasswords with { };
         OneTimePasswordsEnabled = options.OneTimePasswordsEnabled;
@@ -88,6 +89,9 @@ public sealed class AccountsPolicies
 
     /// <summary>The parameters of the default password hasher.</summary>
     public Pbkdf2Options PasswordHashing { get; }
+
+    /// <summary>What a person signs in with.</summary>
+    public SignInIdentifierPolicy SignInIdentifier { get; }
 
     /// <summary>Lockout after failed sign-ins.</summary>
     public LockoutPolicy Lockout { get; }

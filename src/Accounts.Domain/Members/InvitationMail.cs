@@ -26,6 +26,7 @@ internal static class InvitationMail
             new(MailParameterNames.InviteeName, member.DisplayName),
             new(MailParameterNames.InviterName, inviterName),
             new(MailParameterNames.ExpiresAt, JapanTime.Format(member.Invitation!.ExpiresAt)),
+            new(MailParameterNames.SignInId, member.UserId ?? member.Email),
             new(MailParameterNames.InvitationToken, token, IsSecret: true),
         ],
         CreatedAt = now,

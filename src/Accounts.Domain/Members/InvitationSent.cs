@@ -9,4 +9,5 @@ namespace Accounts.Members;
 /// <param name="Email">The normalized address.</param>
 /// <param name="Type">The member type.</param>
 /// <param name="ExpiresAt">When the link stops working.</param>
-public sealed record InvitationSent(MemberId MemberId, OrganizationId OrganizationId, string Email, MemberType Type, Instant ExpiresAt);
+/// <param name="UserId">The user ID the person will sign in with, on a portal that issues them; the mail tells it too.</param>
+public sealed record InvitationSent(MemberId MemberId, OrganizationId OrganizationId, string Email, MemberType Type, Instant ExpiresAt, string? UserId = null);

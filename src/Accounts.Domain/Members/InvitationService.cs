@@ -133,7 +133,8 @@ public sealed class InvitationService
 
         var (email, displayName, language) = input.Value;
         var (actorSnapshot, organizationSnapshot) = access;
-        var holder = await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false);
+        // On a portal that issues user IDs the address is a contact address, which accounts may share.
+        var holder = run.Policies.SignInIdentifier.IssuesUserIds ? null : await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false);
         if (holder is not null && holder.OrganizationId == organizationSnapshot.Id)
         {
             return MemberErrors.EmailTaken.Error("email");
@@ -146,6 +147,24 @@ public sealed class InvitationService
         if (holder is not null)
         {
             return AnswerAsForANewAddress(organization, member, email, command.IsSharedAddress, run);
+        }
+
+        if (run.Policies.SignInIdentifier.IssuesUserIds)
+        {
+            // The quota answers first: a full organization hears quota.reached, not that its user IDs ran out.
+            var seatable = organization.Reseat(null, member, run.Policies.Quotas);
+            if (seatable.IsFailure)
+            {
+                return Outcome<InvitationSent>.Refuse(seatable.Errors);
+            }
+
+            var userId = await UserIdAllocation.NextAsync(organizationSnapshot, run, "userId", cancellationToken).ConfigureAwait(false);
+            if (userId.IsFailure)
+            {
+                return Outcome<InvitationSent>.Refuse(userId.Errors);
+            }
+
+            member = member.WithUserId(userId.Value);
         }
 
         var seated = run.ChangeMember(organization, null, member);
@@ -248,5 +267,5 @@ public sealed class InvitationService
     }
 
     private static InvitationSent Sent(Member member) =>
-        new(member.Id, member.OrganizationId, member.Email, member.Type, member.Invitation!.ExpiresAt);
+        new(member.Id, member.OrganizationId, member.Email, member.Type, member.Invitation!.ExpiresAt, member.UserId);
 }

@@ -27,6 +27,9 @@ internal sealed class Member
 
     public string Email => _state.Email;
 
+    /// <summary>The user ID the portal issued for signing in, or <see langword="null"/> when the person signs in with the address.</summary>
+    public string? UserId => _state.UserId;
+
     public string DisplayName => _state.DisplayName;
 
     public string Language => _state.Language;
@@ -47,6 +50,9 @@ internal sealed class Member
         ArgumentNullException.ThrowIfNull(snapshot);
         return new Member(snapshot);
     }
+
+    /// <summary>The new account with the user ID the portal issued it; <see langword="null"/> leaves it signing in with the address.</summary>
+    public Member WithUserId(string? userId) => userId is null ? this : new Member(_state with { UserId = userId });
 
     /// <summary>The state to store; its version is the one read.</summary>
     public MemberSnapshot ToSnapshot() => _state;

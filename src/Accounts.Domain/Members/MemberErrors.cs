@@ -9,6 +9,9 @@ public static class MemberErrors
     /// <summary><c>member.not_found</c>: no account has the identifier.</summary>
     public static MessageDefinition NotFound { get; } = new("member.not_found", "The account does not exist.", "アカウントが見つかりません。", ErrorCategory.NotFound);
 
+    /// <summary><c>member.user_ids_exhausted</c>: every serial of the organization's user IDs is held.</summary>
+    public static MessageDefinition UserIdsExhausted { get; } = new("member.user_ids_exhausted", "Every user ID of this organization is in use; delete an account to free one.", "この組織のユーザーIDはすべて使用中です。不要なアカウントを削除してください。", ErrorCategory.Conflict);
+
     /// <summary><c>member.email_taken</c>: the e-mail address already identifies an account.</summary>
     public static MessageDefinition EmailTaken { get; } = new("member.email_taken", "This e-mail address is already registered.", "このメールアドレスは既に登録されています。", ErrorCategory.Conflict);
 
@@ -48,7 +51,7 @@ public static class MemberErrors
     /// <summary>Every definition of this group.</summary>
     public static IReadOnlyList<MessageDefinition> All { get; } =
     [
-        NotFound, EmailTaken, LastAdministrator, TypeUnchanged, TypeInvalid, QuotaReached, InvitationInvalid, InvitationExpired, InvitationNotPending,
+        NotFound, EmailTaken, UserIdsExhausted, LastAdministrator, TypeUnchanged, TypeInvalid, QuotaReached, InvitationInvalid, InvitationExpired, InvitationNotPending,
         EmailInvalid, FreeMailWarning, MobileCarrierWarning, SharedAddressWarning,
     ];
 }

@@ -12,6 +12,7 @@ namespace Accounts.Members;
 /// <param name="Status">Invited, active or disabled.</param>
 /// <param name="InvitationExpiresAt">When a pending invitation expires.</param>
 /// <param name="InvitationExpired">Whether a pending invitation has expired; it keeps its seat until resent or revoked.</param>
+/// <param name="UserId">The user ID the person signs in with, on a portal that issues them.</param>
 public sealed record MemberView(
     MemberId Id,
     OrganizationId OrganizationId,
@@ -20,7 +21,8 @@ public sealed record MemberView(
     MemberType Type,
     MemberStatus Status,
     Instant? InvitationExpiresAt,
-    bool InvitationExpired)
+    bool InvitationExpired,
+    string? UserId = null)
 {
     /// <summary>Describes a stored account at an instant.</summary>
     /// <param name="account">The stored account.</param>
@@ -29,6 +31,6 @@ public sealed record MemberView(
     {
         ArgumentNullException.ThrowIfNull(account);
         var expiresAt = account.Invitation?.ExpiresAt;
-        return new MemberView(account.Id, account.OrganizationId, account.Email, account.DisplayName, account.Type, account.Status, expiresAt, expiresAt <= now);
+        return new MemberView(account.Id, account.OrganizationId, account.Email, account.DisplayName, account.Type, account.Status, expiresAt, expiresAt <= now, account.UserId);
     }
 }

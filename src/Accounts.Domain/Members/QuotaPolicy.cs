@@ -39,6 +39,9 @@ public sealed record QuotaPolicy
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown member type."),
     };
 
+    /// <summary>How many accounts of all types together an organization may hold, or <see langword="null"/> when a type has no limit.</summary>
+    public int? TotalLimit => MaxAdministrators + MaxGeneralUsers + MaxExternalUsers + MaxApplicants;
+
     private static int? NotNegative(int? value) =>
         value is null or >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A quota cannot be negative.");
 }

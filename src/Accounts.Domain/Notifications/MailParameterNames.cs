@@ -15,6 +15,9 @@ public static class MailParameterNames
     /// <summary>When an invitation expires, in Japan time.</summary>
     public const string ExpiresAt = "expiresAt";
 
+    /// <summary>What the invited person signs in with: the user ID the portal issued, or the e-mail address.</summary>
+    public const string SignInId = "signInId";
+
     /// <summary>The invitation token, a secret; rendered only inside the invitation link.</summary>
     public const string InvitationToken = "invitationToken";
 

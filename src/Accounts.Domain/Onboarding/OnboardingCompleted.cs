@@ -10,9 +10,11 @@ namespace Accounts.Onboarding;
 /// <param name="OrganizationCode">Its portal-issued code.</param>
 /// <param name="AdministratorId">The administrator's account; its first sign-in must change the password.</param>
 /// <param name="InitialPassword">The administrator's initial password: returned once, for the posted letter; never stored in clear.</param>
+/// <param name="AdministratorUserId">The user ID the administrator signs in with, for the same letter, on a portal that issues them; otherwise <see langword="null"/>.</param>
 public sealed record OnboardingCompleted(
     OnboardingView Application,
     OrganizationId OrganizationId,
     OrganizationCode OrganizationCode,
     MemberId AdministratorId,
-    RevealedSecret InitialPassword);
+    RevealedSecret InitialPassword,
+    string? AdministratorUserId = null);

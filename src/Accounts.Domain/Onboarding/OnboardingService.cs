@@ -430,6 +430,7 @@ public sealed class OnboardingService
         OrganizationCode code;
         MemberId administratorId;
         RevealedSecret? initialPassword;
+        string? userId;
         string organizationName;
         if (snapshot.Kind == OnboardingKind.WebUser)
         {
@@ -447,7 +448,7 @@ public sealed class OnboardingService
             }
 
             (organizationId, code, organizationName) = (organization!.Id, organization.Code, organization.Profile.NameKanji ?? string.Empty);
-            (administratorId, initialPassword) = provisioned.Result.Value;
+            (administratorId, initialPassword, userId) = provisioned.Result.Value;
         }
         else
         {
@@ -472,7 +473,7 @@ public sealed class OnboardingService
             }
 
             var value = registered.Result.Value;
-            (organizationId, code, administratorId, initialPassword) = (value.OrganizationId, value.Code, value.AdministratorId, value.InitialPassword);
+            (organizationId, code, administratorId, initialPassword, userId) = (value.OrganizationId, value.Code, value.AdministratorId, value.InitialPassword, value.AdministratorUserId);
             organizationName = form.Profile?.NameKanji ?? string.Empty;
         }
 
@@ -485,7 +486,7 @@ public sealed class OnboardingService
         }
 
         run.Mail(Mail(completed.Value.Snapshot, OnboardingMailTemplates.ProcessingCompleted, run, new MailParameter(MailParameterNames.OrganizationName, organizationName), new MailParameter(MailParameterNames.OrganizationCode, code.Value)));
-        return Save(completed.Value, run, new OnboardingCompleted(OnboardingView.Of(completed.Value.Snapshot), organizationId, code, administratorId, initialPassword!));
+        return Save(completed.Value, run, new OnboardingCompleted(OnboardingView.Of(completed.Value.Snapshot), organizationId, code, administratorId, initialPassword!, userId));
     }
 
     private ValueTask<Result<T>> OperateAsync<T>(

@@ -127,27 +127,33 @@ public sealed class OrganizationService
     /// (onboarding's web-user application): the administrator's fields checked, the address
     /// unique, the seat counted.
     /// </summary>
-    internal async ValueTask<Outcome<(MemberId AdministratorId, RevealedSecret? InitialPassword)>> ProvisionFirstAdministratorWithinAsync(OrganizationSnapshot organization, FoundingAdministrator founding, UseCaseRun run, CancellationToken cancellationToken)
+    internal async ValueTask<Outcome<(MemberId AdministratorId, RevealedSecret? InitialPassword, string? UserId)>> ProvisionFirstAdministratorWithinAsync(OrganizationSnapshot organization, FoundingAdministrator founding, UseCaseRun run, CancellationToken cancellationToken)
     {
         var administrator = ValidateAdministrator(founding, run.Policies);
         if (administrator.IsFailure)
         {
-            return Outcome<(MemberId, RevealedSecret?)>.Refuse(administrator.Errors);
+            return Outcome<(MemberId, RevealedSecret?, string?)>.Refuse(administrator.Errors);
         }
 
         var (email, displayName, language) = administrator.Value;
-        if (await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null)
+        if (await IsAddressTakenAsync(email, run, cancellationToken).ConfigureAwait(false))
         {
             return MemberErrors.EmailTaken.Error("administrator.email");
         }
 
+        var userId = await UserIdAllocation.NextAsync(organization, run, "administrator", cancellationToken).ConfigureAwait(false);
+        if (userId.IsFailure)
+        {
+            return Outcome<(MemberId, RevealedSecret?, string?)>.Refuse(userId.Errors);
+        }
+
         var memberId = TypedId.New<MemberId>(run.Secrets, run.Now);
         var owner = Organization.FromSnapshot(organization);
-        var (member, mail, initialPassword) = ProvisionAdministrator(founding.Provisioning, memberId, owner, email, displayName, language, run);
+        var (member, mail, initialPassword) = ProvisionAdministrator(founding.Provisioning, memberId, owner, email, displayName, language, userId.Value, run);
         var seated = run.ChangeMember(owner, null, member);
         if (seated.IsFailure)
         {
-            return Outcome<(MemberId, RevealedSecret?)>.Refuse(seated.Errors);
+            return Outcome<(MemberId, RevealedSecret?, string?)>.Refuse(seated.Errors);
         }
 
         if (mail is not null)
@@ -156,7 +162,7 @@ public sealed class OrganizationService
         }
 
         run.OnDuplicate(MemberSnapshot.EmailKey, MemberErrors.EmailTaken, "administrator.email");
-        return (memberId, initialPassword);
+        return (memberId, initialPassword, userId.Value);
     }
 
     private async ValueTask<Outcome<OrganizationRegistered>> RegisterOnceAsync(OrganizationId? headOfficeId, OrganizationKind kind, RegisterOrganization command, UseCaseRun run, CancellationToken cancellationToken)
@@ -193,7 +199,7 @@ public sealed class OrganizationService
         }
 
         var (email, displayName, language) = administrator.Value;
-        if (await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null)
+        if (await IsAddressTakenAsync(email, run, cancellationToken).ConfigureAwait(false))
         {
             return MemberErrors.EmailTaken.Error("administrator.email");
         }
@@ -211,7 +217,8 @@ public sealed class OrganizationService
         }
 
         var memberId = TypedId.New<MemberId>(run.Secrets, run.Now);
-        var (member, mail, initialPassword) = ProvisionAdministrator(command.Administrator.Provisioning, memberId, registered.Value, email, displayName, language, run);
+        var userId = UserIdAllocation.First(code, run);
+        var (member, mail, initialPassword) = ProvisionAdministrator(command.Administrator.Provisioning, memberId, registered.Value, email, displayName, language, userId, run);
         var seated = run.ChangeMember(registered.Value, null, member);
         if (seated.IsFailure)
         {
@@ -231,7 +238,7 @@ public sealed class OrganizationService
             warnings = warnings.AddRange(policies.Email.Advise(managerEmail.Value, flaggedShared: false, ProfileFields.ManagerEmail));
         }
 
-        return Outcome<OrganizationRegistered>.Success(new OrganizationRegistered(id, code, memberId, member.Invitation?.ExpiresAt, initialPassword), warnings);
+        return Outcome<OrganizationRegistered>.Success(new OrganizationRegistered(id, code, memberId, member.Invitation?.ExpiresAt, initialPassword, userId), warnings);
     }
 
     private (Member Member, OutboxMessage? Mail, RevealedSecret? InitialPassword) ProvisionAdministrator(
@@ -241,6 +248,7 @@ public sealed class OrganizationService
         EmailAddress email,
         string displayName,
         string language,
+        string? userId,
         UseCaseRun run)
     {
         var policies = run.Policies;
@@ -248,13 +256,18 @@ public sealed class OrganizationService
         {
             var password = InitialPasswordGenerator.Generate(policies.Passwords, run.Secrets, emailLocalPart: email.LocalPart.ToString());
             var credential = PasswordHistory.NewCredential(_hasher.Hash(password), run.Now, mustChange: true);
-            return (Member.Issue(memberId, organization.Id, email, displayName, MemberType.Administrator, language, credential, run.Now), null, new RevealedSecret(password));
+            return (Member.Issue(memberId, organization.Id, email, displayName, MemberType.Administrator, language, credential, run.Now).WithUserId(userId), null, new RevealedSecret(password));
         }
 
         var invitation = SecretToken.Issue(memberId.Value, run.Secrets);
-        var member = Member.Invite(memberId, organization.Id, email, displayName, MemberType.Administrator, false, language, invitation.Hash, null, policies.Invitations, run.Now);
+        var member = Member.Invite(memberId, organization.Id, email, displayName, MemberType.Administrator, false, language, invitation.Hash, null, policies.Invitations, run.Now).WithUserId(userId);
         return (member, InvitationMail.For(member, organization.Name, policies.PortalName, invitation.Token, run.Secrets, run.Now), null);
     }
+
+    /// <summary>Whether another account signs in with the address; on a portal that issues user IDs, addresses are contact addresses and never taken.</summary>
+    private static async ValueTask<bool> IsAddressTakenAsync(EmailAddress email, UseCaseRun run, CancellationToken cancellationToken) =>
+        !run.Policies.SignInIdentifier.IssuesUserIds
+        && await run.Store.FindMemberByEmailAsync(email.Value, cancellationToken).ConfigureAwait(false) is not null;
 
     private static Result<(EmailAddress Email, string DisplayName, string Language)> ValidateAdministrator(FoundingAdministrator administrator, DependencyInjection.AccountsPolicies policies)
     {

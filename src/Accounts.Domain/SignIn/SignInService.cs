@@ -36,20 +36,19 @@ public sealed class SignInService
         (_pipeline, _hasher, _protector, _dummyHash, _pseudonyms) = (pipeline, hasher, protector, DummyHashes.GetValue(hasher, static h => new Lazy<string>(() => h.Hash(DummyPassword))), pseudonyms);
 
     /// <summary>The password step.</summary>
-    /// <param name="email">The e-mail address given.</param>
+    /// <param name="identifier">What the person typed to identify themselves: the e-mail address, or on a portal that issues user IDs (<see cref="SignInIdentifierPolicy"/>) the user ID.</param>
     /// <param name="password">The password given.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async ValueTask<SignInResult> SignInAsync(string? email, string? password, CancellationToken cancellationToken = default)
+    public async ValueTask<SignInResult> SignInAsync(string? identifier, string? password, CancellationToken cancellationToken = default)
     {
-        // Any address a portal ever admitted may sign in, whatever the current policy's limit.
-        var address = EmailAddress.Parse(email, "email", EmailAddress.MaxLength);
-        var known = address.IsSuccess ? address.Value.Value : null;
+        var issuesUserIds = _pipeline.Policies.SignInIdentifier.IssuesUserIds;
+        var known = issuesUserIds ? UserIdAsTyped(identifier) : AddressAsTyped(identifier);
 
         // Retried until it commits, so every failed attempt is counted; the attempt hashes once.
         var result = await _pipeline.RunAsync(
-            new UseCaseRequest(ActorRef.Anonymous(_pseudonyms.Of(known ?? email)), SignInAuditActions.Password, string.Empty, Retry: RetryMode.UntilCommitted),
-            (Service: this, Email: known, Password: new TypedPassword(password)),
-            static (state, run, token) => state.Service.PasswordStepAsync(state.Email, state.Password, run, token),
+            new UseCaseRequest(ActorRef.Anonymous(_pseudonyms.Of(known ?? identifier)), SignInAuditActions.Password, string.Empty, Retry: RetryMode.UntilCommitted),
+            (Service: this, Identifier: known, IssuesUserIds: issuesUserIds, Password: new TypedPassword(password)),
+            static (state, run, token) => state.Service.PasswordStepAsync(state.Identifier, state.IssuesUserIds, state.Password, run, token),
             cancellationToken).ConfigureAwait(false);
         return Observed(result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.InvalidCredentials), SignInAuditActions.Password);
     }
@@ -90,9 +89,18 @@ public sealed class SignInService
         }
     }
 
-    private async ValueTask<Outcome<SignInResult>> PasswordStepAsync(string? email, TypedPassword password, UseCaseRun run, CancellationToken cancellationToken)
+    // Any address a portal ever admitted may sign in, whatever the current policy's limit.
+    private static string? AddressAsTyped(string? identifier) =>
+        EmailAddress.Parse(identifier, "email", EmailAddress.MaxLength) is { IsSuccess: true } address ? address.Value.Value : null;
+
+    private static string? UserIdAsTyped(string? identifier) =>
+        identifier is null ? null : SignInIdentifierPolicy.NormalizeUserId(identifier) is { Length: > 0 } userId ? userId : null;
+
+    private async ValueTask<Outcome<SignInResult>> PasswordStepAsync(string? identifier, bool issuesUserIds, TypedPassword password, UseCaseRun run, CancellationToken cancellationToken)
     {
-        var snapshot = email is null ? null : await run.Store.FindMemberByEmailAsync(email, cancellationToken).ConfigureAwait(false);
+        var snapshot = identifier is null ? null
+            : issuesUserIds ? await run.Store.FindMemberByUserIdAsync(identifier, cancellationToken).ConfigureAwait(false)
+            : await run.Store.FindMemberByEmailAsync(identifier, cancellationToken).ConfigureAwait(false);
         var verification = password.Verify(snapshot?.Credential?.PasswordHash ?? _dummyHash.Value, _hasher);
         var matches = snapshot?.Credential is not null && verification != PasswordVerificationResult.Failed;
         if (snapshot is null)

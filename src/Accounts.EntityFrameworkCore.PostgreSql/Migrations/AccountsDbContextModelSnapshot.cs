@@ -290,6 +290,11 @@ namespace Accounts.EntityFrameworkCore.PostgreSql.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("type");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -300,7 +305,12 @@ namespace Accounts.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.HasIndex("Email")
                         .IsUnique()
-                        .HasDatabaseName("ux_accounts_members_email");
+                        .HasDatabaseName("ux_accounts_members_email")
+                        .HasFilter("user_id IS NULL");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_accounts_members_user_id");
 
                     b.HasIndex("OrganizationId", "Email")
                         .HasDatabaseName("ix_accounts_members_organization");

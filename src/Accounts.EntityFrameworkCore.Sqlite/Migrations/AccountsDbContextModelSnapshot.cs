@@ -284,6 +284,11 @@ namespace Accounts.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("type");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -294,7 +299,12 @@ namespace Accounts.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("Email")
                         .IsUnique()
-                        .HasDatabaseName("ux_accounts_members_email");
+                        .HasDatabaseName("ux_accounts_members_email")
+                        .HasFilter("user_id IS NULL");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_accounts_members_user_id");
 
                     b.HasIndex("OrganizationId", "Email")
                         .HasDatabaseName("ix_accounts_members_organization");

@@ -17,7 +17,8 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
 {
     private static readonly MethodInfo Collate = typeof(RelationalDbFunctionsExtensions).GetMethod(nameof(RelationalDbFunctionsExtensions.Collate))!.MakeGenericMethod(typeof(string));
 
-    private readonly Dictionary<UniqueKey, (string Index, Expression<Func<TRow, string?>> Column)> _keys = [];
+    // Claims and Filter say which rows a key covers when not every row claims a value: the same condition as a query and as the index's SQL.
+    private readonly Dictionary<UniqueKey, (string Index, Expression<Func<TRow, string?>> Column, Expression<Func<TRow, bool>>? Claims, string? Filter)> _keys = [];
     private readonly Dictionary<GroupIndex, (Expression<Func<TRow, Guid?>> Parent, Expression<Func<TRow, string>> Sort)> _groups = [];
 
     public override AggregateType Type => TSnapshot.Aggregate;
@@ -49,9 +50,13 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
         entity.Property(row => row.Id).ValueGeneratedNever();
         entity.Property(row => row.Version).IsConcurrencyToken();
         Configure(entity, prefix);
-        foreach (var (index, column) in _keys.Values)
+        foreach (var (index, column, _, filter) in _keys.Values)
         {
-            entity.HasIndex(Expression.Lambda<Func<TRow, object?>>(column.Body, column.Parameters)).IsUnique().HasDatabaseName(UniqueIndexName(index, prefix));
+            var unique = entity.HasIndex(Expression.Lambda<Func<TRow, object?>>(column.Body, column.Parameters)).IsUnique().HasDatabaseName(UniqueIndexName(index, prefix));
+            if (filter is not null)
+            {
+                unique.HasFilter(filter);
+            }
         }
     }
 
@@ -66,7 +71,7 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
         var column = KeyColumn(key);
         Expression<Func<string?>> parameter = () => value;
         var equals = Expression.Lambda<Func<TRow, bool>>(Expression.Equal(column.Body, parameter.Body), column.Parameters);
-        var row = await context.Set<TRow>().AsNoTracking().FirstOrDefaultAsync(equals, cancellationToken).ConfigureAwait(false);
+        var row = await Claiming(context.Set<TRow>().AsNoTracking(), key).FirstOrDefaultAsync(equals, cancellationToken).ConfigureAwait(false);
         return row is null ? null : ToSnapshot(row);
     }
 
@@ -157,12 +162,20 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
         var holds = Expression.Lambda<Func<TRow, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], parameter.Body, column.Body),
             column.Parameters);
-        var rows = await context.Set<TRow>().AsNoTracking().Where(holds).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await Claiming(context.Set<TRow>().AsNoTracking(), typed).Where(holds).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(row => new KeyValuePair<string, Guid>(typed.ValueOf(ToSnapshot(row))!, row.Id))];
     }
 
     /// <summary>Declares the column that holds a unique key and the name of the unique index over it, without <c>ux_</c> and the prefix.</summary>
-    protected void MapKey(UniqueKey<TSnapshot> key, string index, Expression<Func<TRow, string?>> column) => _keys[key] = (index, column);
+    protected void MapKey(UniqueKey<TSnapshot> key, string index, Expression<Func<TRow, string?>> column) => _keys[key] = (index, column, null, null);
+
+    /// <summary>
+    /// Declares a unique key that only some rows claim although their column has a value: the
+    /// condition that selects them, once as a query and once as the SQL filter of the index
+    /// (snake-case column names, which both providers accept).
+    /// </summary>
+    protected void MapKey(UniqueKey<TSnapshot> key, string index, Expression<Func<TRow, string?>> column, Expression<Func<TRow, bool>> claims, string filter) =>
+        _keys[key] = (index, column, claims, filter);
 
     /// <summary>Declares the columns of a group: the parent and the sort key.</summary>
     protected void MapGroup(GroupIndex<TSnapshot> group, Expression<Func<TRow, Guid?>> parent, Expression<Func<TRow, string>> sort) => _groups[group] = (parent, sort);
@@ -185,6 +198,9 @@ internal abstract class AggregateMapping<TSnapshot, TRow> : AggregateMapping, IS
     }
 
     private static string UniqueIndexName(string index, string prefix) => $"ux_{prefix}{index}";
+
+    private IQueryable<TRow> Claiming(IQueryable<TRow> rows, UniqueKey<TSnapshot> key) =>
+        _keys.TryGetValue(key, out var mapped) && mapped.Claims is { } claims ? rows.Where(claims) : rows;
 
     private Expression<Func<TRow, string?>> KeyColumn(UniqueKey<TSnapshot> key) =>
         _keys.TryGetValue(key, out var mapped) ? mapped.Column : throw new ArgumentException($"'{key.Name}' is not a unique key of the {Type.Name} aggregate.", nameof(key));

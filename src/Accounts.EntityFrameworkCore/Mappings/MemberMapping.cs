@@ -12,11 +12,16 @@ internal sealed class MemberMapping : AggregateMapping<MemberSnapshot, MemberRow
     // RFC 5321's longest address.
     private const int EmailLength = 254;
 
+    // An organization code (a head office's 8 characters, a unit's 13), a hyphen and up to 6 digits, with room to spare.
+    private const int UserIdLength = 64;
+
     public static MemberMapping Instance { get; } = new();
 
     private MemberMapping()
     {
-        MapKey(MemberSnapshot.EmailKey, "members_email", row => row.Email);
+        // An account with a portal-issued user ID signs in with it; its address is a contact address others may share.
+        MapKey(MemberSnapshot.EmailKey, "members_email", row => row.Email, row => row.UserId == null, "user_id IS NULL");
+        MapKey(MemberSnapshot.UserIdKey, "members_user_id", row => row.UserId);
         MapGroup(MemberSnapshot.ByOrganization, row => row.OrganizationId, row => row.Email);
     }
 
@@ -34,6 +39,7 @@ internal sealed class MemberMapping : AggregateMapping<MemberSnapshot, MemberRow
             Version = version,
             OrganizationId = snapshot.OrganizationId.Value,
             Email = snapshot.Email,
+            UserId = snapshot.UserId,
             DisplayName = snapshot.DisplayName,
             Type = snapshot.Type.ToString(),
             Status = snapshot.Status.ToString(),
@@ -67,6 +73,7 @@ internal sealed class MemberMapping : AggregateMapping<MemberSnapshot, MemberRow
         Version = row.Version,
         OrganizationId = new OrganizationId(row.OrganizationId),
         Email = row.Email,
+        UserId = row.UserId,
         DisplayName = row.DisplayName,
         Type = Enum.Parse<MemberType>(row.Type),
         Status = Enum.Parse<MemberStatus>(row.Status),
@@ -112,6 +119,7 @@ internal sealed class MemberMapping : AggregateMapping<MemberSnapshot, MemberRow
     protected override void Configure(EntityTypeBuilder<MemberRow> entity, string prefix)
     {
         entity.Property(row => row.Email).HasMaxLength(EmailLength);
+        entity.Property(row => row.UserId).HasMaxLength(UserIdLength);
         entity.Property(row => row.Type).HasMaxLength(32);
         entity.Property(row => row.Status).HasMaxLength(32);
         entity.Property(row => row.Language).HasMaxLength(8);

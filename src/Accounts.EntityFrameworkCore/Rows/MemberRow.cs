@@ -11,6 +11,8 @@ internal sealed class MemberRow : IAggregateRow
 
     public string Email { get; set; } = string.Empty;
 
+    public string? UserId { get; set; }
+
     public string DisplayName { get; set; } = string.Empty;
 
     public string Type { get; set; } = string.Empty;

@@ -59,9 +59,11 @@ public sealed class SignInServiceTests
         var registered = await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration("taro@nexi.example.jp", AdministratorProvisioning.InitialPassword), ActorRef.Operator("nexi"));
         var initial = registered.Value.InitialPassword!.Reveal();
 
-        var first = await portal.SignIn.SignInAsync("taro@nexi.example.jp", initial);
+        var userId = registered.Value.AdministratorUserId!;
+
+        var first = await portal.SignIn.SignInAsync(userId, initial);
         var changed = await portal.Passwords.ChangePasswordAsync(first.MemberId!.Value, initial, "Boueki#2025{ok}");
-        var second = await portal.SignIn.SignInAsync("taro@nexi.example.jp", "Boueki#2025{ok}");
+        var second = await portal.SignIn.SignInAsync(userId, "Boueki#2025{ok}");
 
         Assert.Empty(PasswordPolicy.Nexi.Validate(initial));
         Assert.Equal((SignInOutcome.PasswordChangeRequired, PasswordChangeReason.InitialPassword), (first.Outcome, first.PasswordChangeReason!.Value));

@@ -53,12 +53,15 @@ public abstract class PortalOnDatabaseTests<TFactory>(TFactory factory) : Storag
         var results = await Task.WhenAll(Enumerable.Range(0, Invitations).Select(i => Task.Run(async () =>
             await burst.Invitations.InviteAsync(administrator, new InviteMember { Email = $"applicant{i}@nexi.example.jp", DisplayName = $"Applicant {i}", Type = MemberType.Applicant }))));
 
-        Assert.True(counting.Conflicts > 0, "the burst provoked no conflict, so it proved nothing");
+        // Lost races show as version conflicts on the organization or as the same user ID drawn twice, whichever the store notices first.
+        Assert.True(counting.Conflicts + counting.Duplicates > 0, "the burst provoked no conflict, so it proved nothing");
         Assert.Equal(
             new Dictionary<string, int> { ["ok"] = 99, ["quota.reached"] = 201 },
             results.GroupBy(r => r.FirstError?.Code ?? "ok").ToDictionary(group => group.Key, group => group.Count()));
         Assert.Equal(99, portal.Organization(organization)!.Seats.Applicants);
-        Assert.Equal(100, (await portal.Store.ListMembersAsync(organization, 0, 1)).Total);
+        var members = (await portal.Store.ListMembersAsync(organization, 0, 200)).Items;
+        var code = portal.Organization(organization)!.Code.Value;
+        Assert.Equal(Enumerable.Range(0, 100).Select(serial => $"{code}-{serial:D2}"), members.Select(m => m.UserId).Order(StringComparer.Ordinal));
     }
 
     [ConformanceFact]
