@@ -10,20 +10,21 @@ using static Accounts.Sample.SampleHost;
 namespace Accounts.Sample;
 
 /// <summary>
-/// NEXI Web services: the administrator ID arrives with an initial password, the first
-/// sign-in requires a change, weak passwords are refused with every rule's code, then
-/// one-time passwords are switched on and used.
+/// NEXI Web services: the administrator's Web user ID arrives with an initial password, the
+/// first sign-in with the ID requires a change, weak passwords are refused with every rule's
+/// code, then one-time passwords are switched on and used; an applicant ID is registered.
 /// </summary>
 internal static class NexiFirstSignInJourney
 {
     private const string AdministratorEmail = "taro@boueki.example.jp";
     private const string NewPassword = "Boueki#2025{ok}";
+    private const string Letter = "nexi-administrator-id";
 
     public static async Task RunAsync(SampleStorage storage)
     {
         Console.WriteLine("\n=== NEXI Web services: initial password, first sign-in, password rules, one-time passwords ===");
         await using var host = await SampleHost.StartAsync(storage, Instant.FromUtc(2025, 10, 1, 0, 0), options => options.UseNexiPresets());
-        if (await host.Store.FindMemberByEmailAsync(AdministratorEmail) is { } taro)
+        if (host.ReadLetter(Letter) is { } userId && await host.Store.FindMemberByUserIdAsync(userId) is { } taro)
         {
             await ContinueAsync(host, taro);
             return;
@@ -61,10 +62,14 @@ internal static class NexiFirstSignInJourney
             },
             ActorRef.Operator("nexi-operator-1"));
         var initialPassword = registered.Value.InitialPassword!.Reveal();
-        Say($"insurance user code {registered.Value.Code}; initial password {initialPassword} (ToString shows \"{registered.Value.InitialPassword}\")");
+        var userId = registered.Value.AdministratorUserId!;
+        host.KeepLetter(Letter, userId);
+        Say($"insurance user code {registered.Value.Code}; Web user ID (administrator) {userId}; initial password {initialPassword} (ToString shows \"{registered.Value.InitialPassword}\")");
 
-        Step("First sign-in with the initial password.");
-        var first = await signIn.SignInAsync(AdministratorEmail, initialPassword);
+        Step("First sign-in with the Web user ID, typed in full-width and lower case, and the initial password; the e-mail address is no sign-in ID at NEXI.");
+        var typed = new string([.. userId.ToLowerInvariant().Select(c => (char)(c + 0xFEE0))]);
+        Say($"with the address: {(await signIn.SignInAsync(AdministratorEmail, initialPassword)).Outcome}");
+        var first = await signIn.SignInAsync(typed, initialPassword);
         Say($"{first.Outcome} ({first.PasswordChangeReason}): {host.Messages.Describe(first.Error!, Language.Japanese)}");
         var administrator = first.MemberId!.Value;
 
@@ -79,7 +84,7 @@ internal static class NexiFirstSignInJourney
         var changed = await passwords.ChangePasswordAsync(administrator, initialPassword, NewPassword);
         Say(changed.IsSuccess ? "changed; a confirmation mail went through the outbox." : "unexpected");
         await host.DeliverMailToAsync(AdministratorEmail);
-        Say($"sign-in now: {(await signIn.SignInAsync(AdministratorEmail, NewPassword)).Outcome}");
+        Say($"sign-in now: {(await signIn.SignInAsync(userId, NewPassword)).Outcome}");
 
         Step("The administrator switches on one-time passwords and sets up an authenticator app.");
         await organizations.RequireOneTimePasswordAsync(administrator, registered.Value.OrganizationId, required: true);
@@ -92,7 +97,7 @@ internal static class NexiFirstSignInJourney
 
         Step("Signing in now takes two steps.");
         host.Clock.Advance(Duration.FromMinutes(1));
-        var password = await signIn.SignInAsync(AdministratorEmail, NewPassword);
+        var password = await signIn.SignInAsync(userId, NewPassword);
         Say($"password step: {password.Outcome}");
         var wrong = await signIn.CompleteWithOneTimePasswordAsync(password.Challenge!.Reveal(), "000000");
         Say($"a wrong code: {wrong.Outcome} ({wrong.Error!.Code})");
@@ -101,7 +106,9 @@ internal static class NexiFirstSignInJourney
 
         Step("NEXI's quotas: one administrator ID per code.");
         var second = await host.Get<InvitationService>().InviteAsync(administrator, new InviteMember { Email = "jiro@boueki.example.jp", DisplayName = "日本 次郎", Type = MemberType.Applicant });
-        Say($"applicant ID registered for jiro@boueki.example.jp: {second.IsSuccess}");
+        Say($"applicant ID {second.Value.UserId} registered for jiro@boueki.example.jp; the mail tells him the ID");
+        var shared = await host.Get<InvitationService>().InviteAsync(administrator, new InviteMember { Email = AdministratorEmail, DisplayName = "日本 太郎", Type = MemberType.Applicant });
+        Say($"applicant ID {shared.Value.UserId} for Taro himself, at the same address: contact addresses need not be unique at NEXI");
         host.PrintErrors(await host.Get<MemberAdministrationService>().ChangeTypeAsync(administrator, second.Value.MemberId, MemberType.Administrator));
     }
 
@@ -116,8 +123,8 @@ internal static class NexiFirstSignInJourney
         }
 
         var signIn = host.Get<SignInService>();
-        var password = await signIn.SignInAsync(AdministratorEmail, NewPassword);
-        Say($"password step: {password.Outcome}");
+        var password = await signIn.SignInAsync(taro.UserId!, NewPassword);
+        Say($"password step with {taro.UserId}: {password.Outcome}");
         if (password.Challenge is { } challenge && AppSecret(host) is { } secret)
         {
             var code = new AuthenticatorApp(secret).CodeAt(host.Clock.GetCurrentInstant());

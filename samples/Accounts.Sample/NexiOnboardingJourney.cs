@@ -21,6 +21,7 @@ namespace Accounts.Sample;
 internal static partial class NexiOnboardingJourney
 {
     private const string ApplicantEmail = "hanako@kaigai.example.jp";
+    private const string Letter = "nexi-onboarding-administrator-id";
 
     private static readonly PortalOperator Reviewer = new("nexi-reviewer-1", OperatorRole.Reviewer);
     private static readonly PortalOperator Registrar = new("nexi-registrar-1", OperatorRole.Registrar);
@@ -31,7 +32,7 @@ internal static partial class NexiOnboardingJourney
 
         // Wednesday 2025-09-17, 10:00 in Japan.
         await using var host = await SampleHost.StartAsync(storage, Instant.FromUtc(2025, 9, 17, 1, 0), options => options.UseNexiPresets());
-        if (await host.Store.FindMemberByEmailAsync(ApplicantEmail) is not null)
+        if (host.ReadLetter(Letter) is { } userId && await host.Store.FindMemberByUserIdAsync(userId) is not null)
         {
             Say($"{ApplicantEmail} registered through onboarding in an earlier run; run with --reset to walk through it again.");
             return;
@@ -88,11 +89,12 @@ internal static partial class NexiOnboardingJourney
         Step("A reviewer may not complete; the registrar does, in one commit.");
         host.PrintErrors(await onboarding.CompleteAsync(started.Value.ApplicationId, Reviewer));
         var completed = await onboarding.CompleteAsync(started.Value.ApplicationId, Registrar);
-        Say($"insurance user code {completed.Value.OrganizationCode}; the initial password goes by post");
+        Say($"insurance user code {completed.Value.OrganizationCode}; Web user ID (administrator) {completed.Value.AdministratorUserId}; the ID and the initial password go by post");
+        host.KeepLetter(Letter, completed.Value.AdministratorUserId!);
         await host.DeliverMailToAsync(ApplicantEmail);
 
         Step("The administrator's first sign-in must change the initial password.");
-        var signIn = await host.Get<SignInService>().SignInAsync(ApplicantEmail, completed.Value.InitialPassword.Reveal());
+        var signIn = await host.Get<SignInService>().SignInAsync(completed.Value.AdministratorUserId, completed.Value.InitialPassword.Reveal());
         Say($"{signIn.Outcome}: {host.Messages.Describe(signIn.Error!, Language.Japanese)}");
 
         Step("Why can the applicant not go back now? The table says so.");

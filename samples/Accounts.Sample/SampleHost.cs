@@ -132,6 +132,22 @@ internal sealed class SampleHost : IAsyncDisposable
         return body[start..end];
     }
 
+    /// <summary>Keeps what the portal posted to a person (a Web user ID) beside the database, as the person keeps the letter between runs.</summary>
+    public void KeepLetter(string name, string content)
+    {
+        if (Storage.Database != SampleDatabase.InMemory)
+        {
+            File.WriteAllText(Path.Combine(Storage.DataFolder, name + ".txt"), content);
+        }
+    }
+
+    /// <summary>A letter kept by an earlier run on the same database, or <see langword="null"/>.</summary>
+    public string? ReadLetter(string name)
+    {
+        var file = Path.Combine(Storage.DataFolder, name + ".txt");
+        return Storage.Database != SampleDatabase.InMemory && File.Exists(file) ? File.ReadAllText(file) : null;
+    }
+
     public static void Step(string text) => Console.WriteLine($"\n  ▸ {text}");
 
     public static void Say(string text) => Console.WriteLine($"    {text}");

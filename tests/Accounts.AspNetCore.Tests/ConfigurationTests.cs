@@ -3,6 +3,7 @@ using Accounts.Domain.Tests;
 using Accounts.Members;
 using Accounts.Organizations;
 using Accounts.Passwords;
+using Accounts.SignIn;
 using Accounts.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,19 @@ public sealed class ConfigurationTests
         Assert.Equal(FullWidthRepertoire.JisX0208, OrganizationProfilePolicy.Nexi.NameKanji.FullWidth);
         Assert.True(TextValidation.IsValid("髙橋商事", policies.Profile.NameKanji));
         Assert.False(TextValidation.IsValid("髙橋商事", OrganizationProfilePolicy.Nexi.NameKanji));
+    }
+
+    [Fact]
+    public void ThePresets_SetTheSignInIdentifier_AndTheKeysAfterThemAdjustIt()
+    {
+        var nexi = Policies(new() { ["Accounts:Preset"] = "Nexi" });
+        var threeDigits = Policies(new() { ["Accounts:Preset"] = "Nexi", ["Accounts:SignInIdentifier:SerialDigits"] = "3" });
+        var classNk = Policies(new() { ["Accounts:Preset"] = "ClassNk" });
+
+        Assert.Equal(SignInIdentifierPolicy.Nexi, nexi.SignInIdentifier);
+        Assert.Equal(SignInIdentifierPolicy.Nexi with { SerialDigits = 3 }, threeDigits.SignInIdentifier);
+        Assert.Equal(SignInIdentifierPolicy.EmailAddress, classNk.SignInIdentifier);
+        Assert.Throws<OptionsValidationException>(() => Policies(new() { ["Accounts:SignInIdentifier:Kind"] = "IssuedUserId" }));
     }
 
     [Fact]

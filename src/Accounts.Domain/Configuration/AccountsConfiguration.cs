@@ -21,7 +21,7 @@ internal static class AccountsConfiguration
     /// <summary>Every key, presets first so that the keys after them adjust a preset.</summary>
     public static IReadOnlyList<ConfigurationKey> Keys { get; } =
     [
-        new("Preset", "`Nexi` or `ClassNk`", "Takes a portal's presets (permissions, quotas, e-mail; NEXI also profile and passwords).", static (o, v) => _ = Choice(v, "Nexi", "ClassNk") == "Nexi" ? o.UseNexiPresets() : o.UseClassNkPresets()),
+        new("Preset", "`Nexi` or `ClassNk`", "Takes a portal's presets (permissions, quotas, e-mail, sign-in identifier; NEXI also profile and passwords).", static (o, v) => _ = Choice(v, "Nexi", "ClassNk") == "Nexi" ? o.UseNexiPresets() : o.UseClassNkPresets()),
         new("Passwords:Preset", "`Nexi` or `NistSp80063B`", "Takes a password policy preset.", static (o, v) => o.Passwords = Choice(v, "Nexi", "NistSp80063B") == "Nexi" ? PasswordPolicy.Nexi : PasswordPolicy.NistSp80063B),
         new("FullWidth", "`JisX0208`, `Cp932`, `JisX0213` or `EastAsianWide`", "Which characters the full-width (全角) fields of the organization profile and the onboarding form accept.", static (o, v) =>
         {
@@ -29,6 +29,8 @@ internal static class AccountsConfiguration
             o.Profile = o.Profile.WithFullWidth(repertoire);
             o.Onboarding = o.Onboarding.WithFullWidth(repertoire);
         }),
+        new("SignInIdentifier:Kind", "`EmailAddress` or `IssuedUserId`", "What people sign in with: the e-mail address, or a user ID the portal issues (organization code and serial).", static (o, v) => o.SignInIdentifier = o.SignInIdentifier with { Kind = Enumeration<SignInIdentifierKind>(v) }),
+        new("SignInIdentifier:SerialDigits", "whole number 1–6", "How many digits the serial of an issued user ID has.", static (o, v) => o.SignInIdentifier = o.SignInIdentifier with { SerialDigits = Integer(v) }),
         new("PortalName", "text", "The portal's name, as mail shows it.", static (o, v) => o.PortalName = v),
         new("DefaultLanguage", "`ja` or `en`", "The language of mail when a person has not chosen one.", static (o, v) => o.DefaultLanguage = v),
         new("ManagementScope", "`OwnOrganization` or `OwnOrganizationAndUnits`", "Whether head-office administrators manage their units.", static (o, v) => o.ManagementScope = Enumeration<ManagementScope>(v)),

@@ -7,7 +7,7 @@ internal static class OtpAuthUri
 {
     /// <summary>Builds the URI.</summary>
     /// <param name="issuer">The portal's name.</param>
-    /// <param name="accountName">The person's e-mail address.</param>
+    /// <param name="accountName">What the person signs in with: the e-mail address or the portal-issued user ID.</param>
     /// <param name="base32Secret">The shared secret in Base32.</param>
     /// <param name="policy">Algorithm, digits and step.</param>
     public static string Create(string issuer, string accountName, string base32Secret, OneTimePasswordPolicy policy)

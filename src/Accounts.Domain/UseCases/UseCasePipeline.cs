@@ -118,9 +118,10 @@ internal sealed class UseCasePipeline
                     cancellationToken.ThrowIfCancellationRequested();
                     AccountsLog.CommitConflict(Logger, run.Action, run.Target, attempt);
                     Telemetry.Retries.Add(1, new KeyValuePair<string, object?>("accounts.action", run.Action));
-                    if (!inLine && rule is null && _writers is not null)
+                    if (!inLine && _writers is not null)
                     {
-                        // Retrying at once would race the same writers again. The line is the
+                        // Retrying at once would race the same writers again, for a version or for
+                        // a value drawn from what they read (the lowest free user ID). The line is the
                         // organization's when there is one: its seats are what writers contend for.
                         turn = await _writers.WaitForTurnAsync(run.OrganizationId?.Value ?? commit.AggregateId ?? Guid.Empty, cancellationToken).ConfigureAwait(false);
                         inLine = true;

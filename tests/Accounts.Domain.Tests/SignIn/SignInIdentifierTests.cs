@@ -93,6 +93,18 @@ public sealed class SignInIdentifierTests
     }
 
     [Fact]
+    [Trait("Req", "R-PWD-6")]
+    public async Task Nexi_TheAuthenticatorApp_NamesTheAccountByItsUserId()
+    {
+        var portal = new TestPortal(options => options.UseNexiPresets());
+        var (_, administrator) = await portal.RegisterOrganizationAsync("admin@nexi.example.jp");
+
+        var enrollment = (await portal.OneTimePasswords.BeginEnrollmentAsync(administrator)).Value;
+
+        Assert.StartsWith($"otpauth://totp/Accounts%20Portal:{portal.Member(administrator)!.UserId}?secret=", enrollment.Uri.Reveal(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Req", "R-ACC-1")]
     public async Task ClassNk_SignsInWithTheAddress_IssuesNoUserId_AndKeepsAddressesUnique()
     {
