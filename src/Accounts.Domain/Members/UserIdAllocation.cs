@@ -1,3 +1,4 @@
+using Accounts.Concurrency;
 using Accounts.Organizations;
 using Accounts.Results;
 using Accounts.UseCases;
@@ -35,7 +36,8 @@ internal static class UserIdAllocation
             return MemberErrors.UserIdsExhausted.Error(target);
         }
 
-        run.OnDuplicate(MemberSnapshot.UserIdKey, MemberErrors.UserIdsExhausted, target, retry: true);
+        // Losing the serial to another writer is a race, not a full organization: retried, and reported as one if it persists.
+        run.OnDuplicate(MemberSnapshot.UserIdKey, ConcurrencyErrors.Conflict, target, retry: true);
         return Result.Success<string?>(policy.FormatUserId(organization.Code, free));
     }
 

@@ -5,6 +5,7 @@ using Accounts.Notifications;
 using Accounts.Organizations;
 using Accounts.Registration;
 using Accounts.SignIn;
+using Accounts.Storage;
 using Accounts.Testing;
 using FsCheck;
 using FsCheck.Fluent;
@@ -90,6 +91,35 @@ public sealed class SignInIdentifierTests
         var signedIn = await portal.SignIn.SignInAsync($"{code}-03", NewPassword);
         Assert.Equal((SignInOutcome.Succeeded, third.Value.MemberId), (signedIn.Outcome, signedIn.MemberId!.Value));
         Assert.Contains($"{code}-03", portal.Mail.DeliveredTo("hanako@nexi.example.jp")[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenEverySerialIsHeld_AnInvitationIsRefused_AndNothingIsWritten()
+    {
+        var portal = new TestPortal(options => options.UseNexiPresets());
+        var (organization, administrator) = await portal.RegisterOrganizationAsync("admin@nexi.example.jp");
+        var code = portal.Organization(organization)!.Code.Value;
+
+        // Accounts a host imported straight into the store hold serials 01 to 99 without seats.
+        var imported = Enumerable.Range(1, 99).Select(serial => AggregateWrite.Insert(new MemberSnapshot
+        {
+            Id = new MemberId(Guid.CreateVersion7()),
+            OrganizationId = organization,
+            Email = $"imported{serial}@nexi.example.jp",
+            UserId = $"{code}-{serial:D2}",
+            DisplayName = "移行 太郎",
+            Type = MemberType.Applicant,
+            Status = MemberStatus.Disabled,
+            CreatedAt = portal.Clock.GetCurrentInstant(),
+        }));
+        Assert.True((await portal.UnitOfWork.CommitAsync(new ChangeSet { Writes = [.. imported] }, default)).IsCommitted);
+        var outbox = portal.Database.OutboxMessages.Count;
+
+        var refused = await portal.Invitations.InviteAsync(administrator, Applicant("late@nexi.example.jp"));
+
+        Assert.Equal(("member.user_ids_exhausted", "userId"), (refused.FirstError!.Code, refused.FirstError.Target));
+        Assert.Equal(100, (await portal.Store.ListMembersAsync(organization, 0, 200)).Total);
+        Assert.Equal(outbox, portal.Database.OutboxMessages.Count);
     }
 
     [Fact]
