@@ -134,9 +134,9 @@ public sealed class AccountsOptions
 
     /// <summary>
     /// Sets the key of the keyed hash (HMAC-SHA-256) under which the audit trail records what a
-    /// person typed into the address field at sign-in. With one key for every instance and
-    /// restart, repeated attempts with the same identifier show up together; without one, each
-    /// start draws a random key.
+    /// person typed to identify themselves at sign-in, an address or a user ID. With one key for
+    /// every instance and restart, repeated attempts with the same identifier show up together;
+    /// without one, each start draws a random key.
     /// </summary>
     /// <param name="key">At least 32 bytes; copied.</param>
     public AccountsOptions UseAuditPseudonymKey(ReadOnlySpan<byte> key)

@@ -67,7 +67,7 @@ public sealed class SignInService
         return Observed(result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.ChallengeInvalid), SignInAuditActions.OneTimePassword);
     }
 
-    /// <summary>Counts the outcome and logs a refusal; the log names the account only once it is known, never the address typed.</summary>
+    /// <summary>Counts the outcome and logs a refusal; the log names the account only once it is known, never the identifier typed.</summary>
     private SignInResult Observed(SignInResult result, string step)
     {
         _pipeline.Telemetry.SignIns.Add(1, new KeyValuePair<string, object?>("accounts.outcome", result.Outcome.ToString()));
