@@ -43,6 +43,24 @@ public sealed class SignInIdentifierTests
         Assert.Equal((SignInOutcome.PasswordChangeRequired, registered.AdministratorId), (byUserId.Outcome, byUserId.MemberId!.Value));
     }
 
+    [Fact]
+    [Trait("Req", "R-PWD-7")]
+    public async Task Nexi_AnUnknownId_AnAddress_AndAWrongPassword_GetTheSameAnswer_AfterTheSameHashingWork()
+    {
+        var portal = new TestPortal(options => options.UseNexiPresets());
+        var registered = (await portal.Organizations.RegisterHeadOfficeAsync(TestPortal.Registration("taro@nexi.example.jp", AdministratorProvisioning.InitialPassword), ActorRef.Operator("nexi"))).Value;
+        await portal.SignIn.SignInAsync("WARM-00", "x");
+        var answers = new List<(SignInResult Result, int Hashes, int Verifications)>();
+
+        foreach (var (identifier, password) in new[] { ($"{registered.Code.Value}-99", "Wrong#Pass1"), ("taro@nexi.example.jp", registered.InitialPassword!.Reveal()), (registered.AdministratorUserId!, "Wrong#Pass1"), ("　", "Wrong#Pass1") })
+        {
+            portal.Hasher.Reset();
+            answers.Add((await portal.SignIn.SignInAsync(identifier, password), portal.Hasher.Hashes, portal.Hasher.Verifications));
+        }
+
+        Assert.All(answers, answer => Assert.Equal((new SignInResult(SignInOutcome.InvalidCredentials), 0, 1), answer));
+    }
+
     [Theory]
     [InlineData("lower")]
     [InlineData("full-width")]
