@@ -20,6 +20,9 @@ internal static class NexiFirstSignInJourney
     private const string NewPassword = "Boueki#2025{ok}";
     private const string Letter = "nexi-administrator-id";
 
+    // The person's phone keeps the scanned secret between runs, as the letter keeps the ID.
+    private const string PhoneSecret = "authenticator-app";
+
     public static async Task RunAsync(SampleStorage storage)
     {
         Console.WriteLine("\n=== NEXI Web services: initial password, first sign-in, password rules, one-time passwords ===");
@@ -91,7 +94,7 @@ internal static class NexiFirstSignInJourney
         var enrollment = (await host.Get<OneTimePasswordService>().BeginEnrollmentAsync(administrator)).Value;
         Say($"QR code content: {enrollment.Uri.Reveal()}");
         var authenticator = new AuthenticatorApp(enrollment.Secret.Reveal());
-        RememberInTheApp(host, enrollment.Secret.Reveal());
+        host.KeepLetter(PhoneSecret, enrollment.Secret.Reveal());
         var confirmed = await host.Get<OneTimePasswordService>().ConfirmEnrollmentAsync(administrator, authenticator.CodeAt(host.Clock.GetCurrentInstant()));
         Say(confirmed.IsSuccess ? "enrollment confirmed with the app's first code." : "unexpected");
 
@@ -125,26 +128,11 @@ internal static class NexiFirstSignInJourney
         var signIn = host.Get<SignInService>();
         var password = await signIn.SignInAsync(taro.UserId!, NewPassword);
         Say($"password step with {taro.UserId}: {password.Outcome}");
-        if (password.Challenge is { } challenge && AppSecret(host) is { } secret)
+        if (password.Challenge is { } challenge && host.ReadLetter(PhoneSecret) is { } secret)
         {
             var code = new AuthenticatorApp(secret).CodeAt(host.Clock.GetCurrentInstant());
             var done = await signIn.CompleteWithOneTimePasswordAsync(challenge.Reveal(), code);
             Say($"the app's code: {done.Outcome} (the secret, encrypted in the database, was read back with the key kept from the first run)");
         }
-    }
-
-    // The person's phone keeps the scanned secret between runs; the sample keeps it in a file beside the database.
-    private static void RememberInTheApp(SampleHost host, string secret)
-    {
-        if (host.Storage.Database != SampleDatabase.InMemory)
-        {
-            File.WriteAllText(Path.Combine(host.Storage.DataFolder, "authenticator-app.txt"), secret);
-        }
-    }
-
-    private static string? AppSecret(SampleHost host)
-    {
-        var file = Path.Combine(host.Storage.DataFolder, "authenticator-app.txt");
-        return File.Exists(file) ? File.ReadAllText(file) : null;
     }
 }

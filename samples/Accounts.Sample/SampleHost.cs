@@ -132,7 +132,7 @@ internal sealed class SampleHost : IAsyncDisposable
         return body[start..end];
     }
 
-    /// <summary>Keeps what the portal posted to a person (a Web user ID) beside the database, as the person keeps the letter between runs.</summary>
+    /// <summary>Keeps what a person keeps between runs (the posted Web user ID, the phone's authenticator secret) in a file beside the database.</summary>
     public void KeepLetter(string name, string content)
     {
         if (Storage.Database != SampleDatabase.InMemory)

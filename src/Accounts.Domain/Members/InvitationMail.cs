@@ -26,7 +26,7 @@ internal static class InvitationMail
             new(MailParameterNames.InviteeName, member.DisplayName),
             new(MailParameterNames.InviterName, inviterName),
             new(MailParameterNames.ExpiresAt, JapanTime.Format(member.Invitation!.ExpiresAt)),
-            new(MailParameterNames.SignInId, member.UserId ?? member.Email),
+            new(MailParameterNames.SignInId, member.SignInName),
             new(MailParameterNames.InvitationToken, token, IsSecret: true),
         ],
         CreatedAt = now,

@@ -30,6 +30,9 @@ internal sealed class Member
     /// <summary>The user ID the portal issued for signing in, or <see langword="null"/> when the person signs in with the address.</summary>
     public string? UserId => _state.UserId;
 
+    /// <summary>What the person signs in with: the issued user ID, or the address when there is none.</summary>
+    public string SignInName => _state.UserId ?? _state.Email;
+
     public string DisplayName => _state.DisplayName;
 
     public string Language => _state.Language;

@@ -68,7 +68,7 @@ public sealed class OneTimePasswordService
         }
 
         run.Save(enrolled.Value.ToSnapshot());
-        var uri = OtpAuthUri.Create(run.Policies.PortalName, member.Value.UserId ?? member.Value.Email, base32, run.Policies.OneTimePasswords);
+        var uri = OtpAuthUri.Create(run.Policies.PortalName, member.Value.SignInName, base32, run.Policies.OneTimePasswords);
         return new OneTimePasswordEnrollment(new RevealedSecret(base32), new RevealedSecret(uri));
     }
 

@@ -41,14 +41,13 @@ public sealed class SignInService
     /// <param name="cancellationToken">Cancels the call.</param>
     public async ValueTask<SignInResult> SignInAsync(string? identifier, string? password, CancellationToken cancellationToken = default)
     {
-        var issuesUserIds = _pipeline.Policies.SignInIdentifier.IssuesUserIds;
-        var known = issuesUserIds ? UserIdAsTyped(identifier) : AddressAsTyped(identifier);
+        var known = _pipeline.Policies.SignInIdentifier.IssuesUserIds ? UserIdAsTyped(identifier) : AddressAsTyped(identifier);
 
         // Retried until it commits, so every failed attempt is counted; the attempt hashes once.
         var result = await _pipeline.RunAsync(
             new UseCaseRequest(ActorRef.Anonymous(_pseudonyms.Of(known ?? identifier)), SignInAuditActions.Password, string.Empty, Retry: RetryMode.UntilCommitted),
-            (Service: this, Identifier: known, IssuesUserIds: issuesUserIds, Password: new TypedPassword(password)),
-            static (state, run, token) => state.Service.PasswordStepAsync(state.Identifier, state.IssuesUserIds, state.Password, run, token),
+            (Service: this, Identifier: known, Password: new TypedPassword(password)),
+            static (state, run, token) => state.Service.PasswordStepAsync(state.Identifier, state.Password, run, token),
             cancellationToken).ConfigureAwait(false);
         return Observed(result.IsSuccess ? result.Value : new SignInResult(SignInOutcome.InvalidCredentials), SignInAuditActions.Password);
     }
@@ -96,10 +95,10 @@ public sealed class SignInService
     private static string? UserIdAsTyped(string? identifier) =>
         identifier is null ? null : SignInIdentifierPolicy.NormalizeUserId(identifier) is { Length: > 0 } userId ? userId : null;
 
-    private async ValueTask<Outcome<SignInResult>> PasswordStepAsync(string? identifier, bool issuesUserIds, TypedPassword password, UseCaseRun run, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<SignInResult>> PasswordStepAsync(string? identifier, TypedPassword password, UseCaseRun run, CancellationToken cancellationToken)
     {
         var snapshot = identifier is null ? null
-            : issuesUserIds ? await run.Store.FindMemberByUserIdAsync(identifier, cancellationToken).ConfigureAwait(false)
+            : run.Policies.SignInIdentifier.IssuesUserIds ? await run.Store.FindMemberByUserIdAsync(identifier, cancellationToken).ConfigureAwait(false)
             : await run.Store.FindMemberByEmailAsync(identifier, cancellationToken).ConfigureAwait(false);
         var verification = password.Verify(snapshot?.Credential?.PasswordHash ?? _dummyHash.Value, _hasher);
         var matches = snapshot?.Credential is not null && verification != PasswordVerificationResult.Failed;
